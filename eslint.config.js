@@ -1,0 +1,7 @@
+import antfu from '@antfu/eslint-config'
+
+export default antfu({
+  vue: true,
+  typescript: true,
+  ignores: ['slides.md', 'data/schema.json', 'exports/**', 'dist/**', '.slidev/**', 'test/fixtures/**'],
+})

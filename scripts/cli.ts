@@ -1,0 +1,88 @@
+import type { GenerateOptions, GenerateResult } from './generate.ts'
+import { watch } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { formatError } from './dataset/errors.ts'
+import { generate } from './generate.ts'
+
+const USAGE = `Usage: npm run generate -- [--data <file>] [--out <file>] [--check | --watch]
+
+  --data <file>  dataset to render (YAML or JSON)   default: data/node-vs-django.yaml
+  --out <file>   Slidev markdown to write            default: slides.md
+  --check        exit 1 when <out> is not what the data renders to; write nothing
+  --watch        regenerate on every save of <data>
+
+Exit codes: 0 done, 1 invalid data or stale output (nothing written), 2 bad usage.`
+
+/** Prints the outcome; returns the exit code. */
+function report(result: GenerateResult, options: GenerateOptions): number {
+  switch (result.status) {
+    case 'invalid':
+      for (const error of result.errors)
+        console.error(formatError(error))
+      console.error(`${result.errors.length} error(s) in ${options.data}; ${options.out} was left as it was.`)
+      return 1
+    case 'stale':
+      console.error(`${options.out} is out of date with ${options.data}: run npm run generate.`)
+      return 1
+    case 'up-to-date':
+      console.log(`${options.out} is up to date (${result.slides} slides).`)
+      return 0
+    default:
+      console.log(`${options.out}: ${result.slides} slides from ${options.data}${result.status === 'unchanged' ? ' (unchanged)' : ''}.`)
+      return 0
+  }
+}
+
+function watchDataset(options: GenerateOptions): void {
+  let timer: NodeJS.Timeout | undefined
+  const run = () => generate(options).then(r => report(r, options), (e: unknown) => console.error(e))
+  // Editors often save by replacing the file, so watch its folder, not the file.
+  watch(dirname(resolve(options.data)), (_event, name) => {
+    if (name !== basename(options.data))
+      return
+    clearTimeout(timer)
+    timer = setTimeout(run, 30)
+  })
+  console.log(`Watching ${options.data} (Ctrl+C to stop).`)
+  void run()
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        data: { type: 'string', default: 'data/node-vs-django.yaml' },
+        out: { type: 'string', default: 'slides.md' },
+        check: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }))
+  }
+  catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  if (values.help) {
+    console.log(USAGE)
+    return 0
+  }
+  if (values.check && values.watch) {
+    console.error(`--check and --watch do not go together.\n\n${USAGE}`)
+    return 2
+  }
+  const options: GenerateOptions = { data: values.data, out: values.out, check: values.check }
+  if (values.watch) {
+    watchDataset(options)
+    return new Promise<number>(() => {})
+  }
+  return report(await generate(options), options)
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,86 @@
+import type { DatasetError, Issue } from './errors.ts'
+import type { Dataset } from './schema.ts'
+import { readFile, stat } from 'node:fs/promises'
+import { z } from 'zod'
+import { LineCounter, parseDocument } from 'yaml'
+import { toDatasetError } from './errors.ts'
+import { checkReferences } from './rules.ts'
+import { datasetSchema } from './schema.ts'
+
+/** Far above any real deck (10,000 aspects is ~3 MB), low enough to refuse junk without reading it. */
+export const MAX_DATASET_BYTES = 16 * 1024 * 1024
+
+export type LoadResult =
+  | { ok: true, dataset: Dataset }
+  | { ok: false, errors: DatasetError[] }
+
+function fromZod(issue: z.core.$ZodIssue): Issue[] {
+  const path = issue.path.filter((seg): seg is string | number => typeof seg !== 'symbol')
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map(key => ({ path: [...path, key], message: `unknown field "${key}"`, atKey: true }))
+  if (issue.code === 'invalid_type') {
+    const received = /received (\w+)/.exec(issue.message)?.[1]
+    return [{ path, message: received === 'undefined' ? 'required' : `expected ${issue.expected}, got ${received ?? 'something else'}` }]
+  }
+  return [{ path, message: issue.message }]
+}
+
+/** Validates text already read; `file` is only used in messages. */
+export function parseDataset(text: string, file: string): LoadResult {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0])
+        return { file, line: pos.line, col: pos.col, path: '', message: e.message.split('\n')[0] ?? 'invalid YAML' }
+      }),
+    }
+  }
+  const raw: unknown = doc.toJS({ maxAliasCount: 100 })
+  if (raw === null || raw === undefined)
+    return { ok: false, errors: [{ file, line: 1, col: 1, path: '', message: 'the file is empty: a dataset needs at least title, subjects and aspects' }] }
+
+  const parsed = datasetSchema.safeParse(raw)
+  const issues = [
+    ...(parsed.success ? [] : parsed.error.issues.flatMap(fromZod)),
+    ...checkReferences(raw),
+  ]
+  if (parsed.success && issues.length === 0)
+    return { ok: true, dataset: parsed.data }
+  const errors = issues
+    .map(issue => toDatasetError(issue, file, doc, lineCounter))
+    .sort((a, b) => a.line - b.line || a.col - b.col)
+  return { ok: false, errors }
+}
+
+function fileError(file: string, message: string): LoadResult {
+  return { ok: false, errors: [{ file, line: 1, col: 1, path: '', message }] }
+}
+
+export async function loadDataset(file: string): Promise<LoadResult> {
+  let size: number
+  try {
+    const info = await stat(file)
+    if (info.isDirectory())
+      return fileError(file, 'is a directory, not a dataset file')
+    size = info.size
+  }
+  catch {
+    return fileError(file, 'no such file')
+  }
+  if (size > MAX_DATASET_BYTES)
+    return fileError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; a dataset may be at most ${MAX_DATASET_BYTES / 1024 / 1024} MB`)
+  const bytes = await readFile(file)
+  if (bytes.includes(0))
+    return fileError(file, 'is a binary file, not YAML or JSON text')
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  }
+  catch {
+    return fileError(file, 'is not valid UTF-8 text')
+  }
+  return parseDataset(text, file)
+}

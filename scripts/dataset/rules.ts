@@ -1,0 +1,121 @@
+import type { Issue, PathSegment } from './errors.ts'
+
+// Rules that relate one part of a dataset to another. They read the raw
+// parsed value defensively, so that a file with both a typo and a dangling
+// reference gets both reported in a single run.
+
+type Obj = Record<string, unknown>
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const list = (v: unknown): unknown[] => Array.isArray(v) ? v : []
+const idOf = (v: unknown): string | undefined => isObj(v) && typeof v.id === 'string' ? v.id : undefined
+
+function ids(items: unknown[]): Set<string> {
+  return new Set(items.map(idOf).filter((id): id is string => id !== undefined))
+}
+
+function duplicates(items: unknown[], path: PathSegment[], what: string): Issue[] {
+  const seen = new Set<string>()
+  const issues: Issue[] = []
+  items.forEach((item, i) => {
+    const id = idOf(item)
+    if (id === undefined)
+      return
+    if (seen.has(id))
+      issues.push({ path: [...path, i, 'id'], message: `duplicate ${what} id "${id}"` })
+    seen.add(id)
+  })
+  return issues
+}
+
+const known = (names: Set<string>) => names.size ? [...names].join(', ') : 'none'
+
+function keyedBySubject(value: unknown, path: PathSegment[], subjects: Set<string>, field: string, required: boolean): Issue[] {
+  if (!isObj(value))
+    return []
+  const issues: Issue[] = Object.keys(value)
+    .filter(key => !subjects.has(key))
+    .map(key => ({ path: [...path, key], message: `unknown subject "${key}" (subjects: ${known(subjects)})`, atKey: true }))
+  if (required) {
+    for (const id of subjects) {
+      if (!(id in value))
+        issues.push({ path: [...path, id], message: `required (every subject needs ${field})` })
+    }
+  }
+  return issues
+}
+
+function architectureRules(arch: unknown, path: PathSegment[]): Issue[] {
+  if (!isObj(arch))
+    return []
+  const nodes = list(arch.nodes)
+  const groups = list(arch.groups)
+  const nodeIds = ids(nodes)
+  const groupIds = ids(groups)
+  const issues = [
+    ...duplicates(nodes, [...path, 'nodes'], 'node'),
+    ...duplicates(groups, [...path, 'groups'], 'group'),
+  ]
+  nodes.forEach((node, i) => {
+    if (isObj(node) && typeof node.group === 'string' && !groupIds.has(node.group))
+      issues.push({ path: [...path, 'nodes', i, 'group'], message: `unknown group "${node.group}" (groups: ${known(groupIds)})` })
+  })
+  list(arch.edges).forEach((edge, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const target = isObj(edge) ? edge[end] : undefined
+      if (typeof target === 'string' && !nodeIds.has(target))
+        issues.push({ path: [...path, 'edges', i, end], message: `unknown node "${target}" (nodes: ${known(nodeIds)})` })
+    }
+  })
+  return issues
+}
+
+export function checkReferences(data: unknown): Issue[] {
+  if (!isObj(data))
+    return []
+  const subjects = list(data.subjects)
+  const aspects = list(data.aspects)
+  const scenarios = list(data.scenarios)
+  const sources = list(data.sources)
+  const subjectIds = ids(subjects)
+  const aspectIds = ids(aspects)
+  const sourceIds = ids(sources)
+
+  const issues: Issue[] = [
+    ...duplicates(subjects, ['subjects'], 'subject'),
+    ...duplicates(aspects, ['aspects'], 'aspect'),
+    ...duplicates(scenarios, ['scenarios'], 'scenario'),
+    ...duplicates(sources, ['sources'], 'source'),
+  ]
+
+  subjects.forEach((subject, i) => {
+    if (isObj(subject))
+      issues.push(...architectureRules(subject.architecture, ['subjects', i, 'architecture']))
+  })
+
+  aspects.forEach((aspect, i) => {
+    if (!isObj(aspect))
+      return
+    const at = (field: string): PathSegment[] => ['aspects', i, field]
+    issues.push(
+      ...keyedBySubject(aspect.cells, at('cells'), subjectIds, 'a cell', true),
+      ...keyedBySubject(aspect.details, at('details'), subjectIds, 'details', false),
+      ...keyedBySubject(aspect.scores, at('scores'), subjectIds, 'a score when the aspect has scores', true),
+    )
+    list(aspect.sources).forEach((ref, j) => {
+      if (typeof ref === 'string' && !sourceIds.has(ref))
+        issues.push({ path: [...at('sources'), j], message: `unknown source "${ref}" (define it under sources)` })
+    })
+  })
+
+  scenarios.forEach((scenario, i) => {
+    if (!isObj(scenario) || !isObj(scenario.weights))
+      return
+    for (const key of Object.keys(scenario.weights)) {
+      if (!aspectIds.has(key))
+        issues.push({ path: ['scenarios', i, 'weights', key], message: `unknown aspect "${key}" (aspects: ${known(aspectIds)})`, atKey: true })
+    }
+  })
+
+  return issues
+}

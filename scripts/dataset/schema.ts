@@ -1,0 +1,107 @@
+import { z } from 'zod'
+
+// The executable form of ../shared/DATASET.md (v1). Cross-references between
+// fields (ids named in cells, edges, sources, weights) live in rules.ts,
+// because they must be reported even when the structure is also broken.
+
+export const SLUG = /^[a-z][a-z0-9-]*$/
+export const NODE_ID = /^[A-Z][\w]*$/i
+
+const text = z.string().trim().min(1, 'must not be empty')
+const slug = z.string().regex(SLUG, 'must be a slug: lowercase letters, digits and -, starting with a letter')
+const nodeId = z.string().regex(NODE_ID, 'must start with a letter and hold only letters, digits and _')
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+const hexColor = z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, 'must be a hex colour: #rgb or #rrggbb')
+
+/** Values keyed by subject id; which keys are allowed is a cross-reference rule. */
+const bySubject = <T extends z.ZodType>(value: T) => z.record(z.string(), value)
+
+export const listItemSchema = z.strictObject({
+  title: text,
+  detail: text.optional(),
+})
+
+export const architectureSchema = z.strictObject({
+  title: text,
+  direction: z.enum(['TB', 'LR']).optional(),
+  nodes: z.array(z.strictObject({
+    id: nodeId,
+    label: text,
+    group: nodeId.optional(),
+  })).min(1, 'needs at least one node'),
+  groups: z.array(z.strictObject({
+    id: nodeId,
+    label: text,
+  })).optional(),
+  edges: z.array(z.strictObject({
+    from: nodeId,
+    to: nodeId,
+    label: text.optional(),
+  })).optional(),
+  notes: text.optional(),
+})
+
+export const subjectSchema = z.strictObject({
+  id: slug,
+  name: text,
+  tagline: text,
+  language: text.optional(),
+  color: hexColor.optional(),
+  homepage: httpUrl.optional(),
+  summary: text.optional(),
+  pros: z.array(listItemSchema).optional(),
+  cons: z.array(listItemSchema).optional(),
+  bestFor: z.array(listItemSchema).optional(),
+  architecture: architectureSchema.optional(),
+})
+
+export const aspectSchema = z.strictObject({
+  id: slug,
+  title: text,
+  cells: bySubject(text),
+  details: bySubject(z.array(text)).optional(),
+  scores: bySubject(z.int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5')).optional(),
+  notes: text.optional(),
+  sources: z.array(slug).optional(),
+})
+
+export const scenarioSchema = z.strictObject({
+  id: slug,
+  title: text,
+  weights: z.record(z.string(), z.int('must be a whole number').min(0, 'must be 0 to 3').max(3, 'must be 0 to 3')),
+  notes: text.optional(),
+})
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: text,
+  url: httpUrl,
+  checked: z.iso.date('must be a date: YYYY-MM-DD').optional(),
+})
+
+export const datasetSchema = z.strictObject({
+  version: z.literal(1, 'must be 1 (the only version of the format)').optional(),
+  title: text,
+  subtitle: text.optional(),
+  author: text.optional(),
+  event: text.optional(),
+  subjects: z.array(subjectSchema).min(2, 'needs 2 to 4 subjects').max(4, 'needs 2 to 4 subjects'),
+  aspects: z.array(aspectSchema).min(1, 'needs at least one aspect'),
+  scenarios: z.array(scenarioSchema).optional(),
+  verdict: z.strictObject({
+    summary: text.optional(),
+    points: z.array(text).optional(),
+  }).optional(),
+  sources: z.array(sourceSchema).optional(),
+}).meta({
+  title: 'versus comparison dataset',
+  description: 'A comparison of 2 to 4 technologies, rendered into a Slidev deck by versus.',
+})
+
+export type Dataset = z.infer<typeof datasetSchema>
+export type Subject = z.infer<typeof subjectSchema>
+export type Aspect = z.infer<typeof aspectSchema>
+export type Architecture = z.infer<typeof architectureSchema>
+export type ListItem = z.infer<typeof listItemSchema>
+export type Scenario = z.infer<typeof scenarioSchema>
+export type Source = z.infer<typeof sourceSchema>

@@ -1,0 +1,30 @@
+import type { DeckContext } from './context.ts'
+import type { Slide } from './slide.ts'
+import type { AgendaView } from './view.ts'
+import { joinNames } from './context.ts'
+
+export function agendaSlide(ctx: DeckContext): Slide {
+  const { data } = ctx
+  const names = joinNames(ctx.subjects.map(s => s.name))
+  const items: AgendaView['items'] = [
+    { title: 'The contenders', detail: names },
+    { title: 'At a glance', detail: `${data.aspects.length} aspects side by side` },
+    { title: 'Aspect by aspect', detail: data.aspects.map(a => a.title).join(' · ') },
+  ]
+  if (data.subjects.some(s => s.architecture))
+    items.push({ title: 'Under the hood', detail: 'how each one handles work' })
+  if (data.subjects.some(s => s.pros?.length || s.cons?.length))
+    items.push({ title: 'Strengths and trade-offs' })
+  if (data.subjects.some(s => s.bestFor?.length))
+    items.push({ title: 'When to choose which' })
+  if (data.verdict)
+    items.push({ title: 'Verdict' })
+  const view: AgendaView = { title: 'Agenda', items }
+  return {
+    title: 'Agenda',
+    layout: 'default',
+    component: 'AgendaList',
+    view,
+    notes: [`Set expectations: first what ${names} are, then a one-slide overview, then each aspect in turn, and finally a recommendation.`],
+  }
+}

@@ -10,6 +10,7 @@ function diagramOf(ctx: DeckContext, index: number): DiagramView['diagrams'][num
     return undefined
   return {
     title: arch.title,
+    direction: arch.direction ?? 'TB',
     code: architectureFlowchart(arch, ctx.subjects[index]!.color),
     labels: [...arch.nodes.map(n => n.label), ...(arch.groups ?? []).map(g => g.label), ...(arch.edges ?? []).flatMap(e => e.label ?? [])],
   }

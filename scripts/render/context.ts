@@ -28,7 +28,8 @@ export function createContext(data: Dataset): DeckContext {
 }
 
 export function citationsFor(ctx: DeckContext, ids: readonly string[] | undefined): CitationView[] {
-  return (ids ?? []).map(id => ctx.citations.get(id)).filter((c): c is CitationView => c !== undefined)
+  const found = new Set((ids ?? []).map(id => ctx.citations.get(id)).filter((c): c is CitationView => c !== undefined))
+  return [...found].sort((a, b) => a.n - b.n)
 }
 
 export function citationNote(citations: readonly CitationView[]): string {

@@ -54,7 +54,7 @@ export interface DiagramView {
   title: string
   subjects: SubjectView[]
   /** One Mermaid flowchart per subject, in subject order. */
-  diagrams: { title: string, code: string, labels: string[] }[]
+  diagrams: { title: string, direction: 'TB' | 'LR', code: string, labels: string[] }[]
 }
 
 export interface ProsConsView {

@@ -1,0 +1,37 @@
+// Renders the generator's Mermaid flowcharts in the browser, with Mermaid
+// loaded only when a diagram slide is shown.
+let counter = 0
+const cache = new Map<string, Promise<string>>()
+
+export function renderDiagram(code: string, dark: boolean): Promise<string> {
+  const key = `${dark ? 'dark' : 'light'}\n${code}`
+  let svg = cache.get(key)
+  if (!svg) {
+    svg = render(code, dark)
+    cache.set(key, svg)
+    svg.catch(() => cache.delete(key))
+  }
+  return svg
+}
+
+// Mermaid keeps one global configuration, so renders take turns.
+let queue: Promise<unknown> = Promise.resolve()
+
+function render(code: string, dark: boolean): Promise<string> {
+  const job = queue.then(async () => {
+    // The self-contained build, as Slidev uses: the modular one needs CJS deps pre-bundled.
+    const { default: mermaid } = await import('mermaid/dist/mermaid.esm.mjs')
+    mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: dark ? 'dark' : 'default',
+      fontFamily: '"Nunito Sans", sans-serif',
+      themeVariables: { fontSize: '18px' },
+      flowchart: { useMaxWidth: true, nodeSpacing: 28, rankSpacing: 40, padding: 10, wrappingWidth: 150 },
+    })
+    const { svg } = await mermaid.render(`versus-diagram-${++counter}`, code)
+    return svg
+  })
+  queue = job.catch(() => undefined)
+  return job
+}

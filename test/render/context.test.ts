@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest'
+import { chunk, citationNote, createContext, FALLBACK_COLORS, joinNames, longHex, partTitle } from '../../scripts/render/context.ts'
+
+describe('chunk', () => {
+  it.each([
+    [
+      0,
+      6,
+      [0],
+    ],
+    [
+      1,
+      6,
+      [1],
+    ],
+    [
+      6,
+      6,
+      [6],
+    ],
+    [
+      7,
+      6,
+      [4, 3],
+    ],
+    [
+      12,
+      6,
+      [6, 6],
+    ],
+    [
+      13,
+      6,
+      [5, 5, 3],
+    ],
+    [
+      9,
+      8,
+      [5, 4],
+    ],
+  ])('%i items, at most %i per part -> parts of %j', (n, max, sizes) => {
+    const items = Array.from({ length: n }, (_, i) => i)
+    const parts = chunk(items, max)
+    expect(parts.map(p => p.length)).toEqual(sizes)
+    expect(parts.flat()).toEqual(items)
+  })
+})
+
+describe('small helpers', () => {
+  it('partTitle numbers only when there are several parts', () => {
+    expect(partTitle('Sources', 0, 1)).toBe('Sources')
+    expect(partTitle('Sources', 1, 3)).toBe('Sources (2/3)')
+  })
+
+  it('joinNames', () => {
+    expect(joinNames([])).toBe('')
+    expect(joinNames(['A'])).toBe('A')
+    expect(joinNames(['A', 'B'])).toBe('A and B')
+    expect(joinNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and D')
+  })
+
+  it('longHex expands #rgb and keeps #rrggbb', () => {
+    expect(longHex('#abc')).toBe('#aabbcc')
+    expect(longHex('#A1B2C3')).toBe('#A1B2C3')
+  })
+
+  it('citationNote', () => {
+    expect(citationNote([])).toBe('')
+    expect(citationNote([
+      { n: 2, title: 'T', url: 'https://x' },
+    ])).toBe('Sources: [2] T, https://x')
+  })
+})
+
+describe('createContext', () => {
+  it('gives subjects lowercase long colours, falling back per column, and numbers sources in order', () => {
+    const ctx = createContext({
+      title: 'T',
+      subjects: [
+        {
+          id: 'a',
+          name: 'A',
+          tagline: 'x',
+          color: '#ABC',
+        },
+        { id: 'b', name: 'B', tagline: 'y' },
+        { id: 'c', name: 'C', tagline: 'z' },
+        {
+          id: 'd',
+          name: 'D',
+          tagline: 'w',
+          color: '#123456',
+        },
+      ],
+      aspects: [
+        {
+          id: 's',
+          title: 'S',
+          cells: { a: '1', b: '2', c: '3', d: '4' },
+        },
+      ],
+      sources: [
+        { id: 'one', title: 'One', url: 'https://1' },
+        { id: 'two', title: 'Two', url: 'https://2' },
+      ],
+    })
+    expect(ctx.subjects.map(s => s.color)).toEqual([
+      '#aabbcc',
+      FALLBACK_COLORS[1].toLowerCase(),
+      FALLBACK_COLORS[2].toLowerCase(),
+      '#123456',
+    ])
+    expect([
+      ...ctx.citations.entries(),
+    ]).toEqual([
+      [
+        'one',
+        { n: 1, title: 'One', url: 'https://1' },
+      ],
+      [
+        'two',
+        { n: 2, title: 'Two', url: 'https://2' },
+      ],
+    ])
+  })
+})

@@ -1,0 +1,27 @@
+import type { Dataset } from '../../scripts/dataset/schema.ts'
+
+/**
+ * How many slides a dataset should give, worked out from the data alone
+ * (independently of the renderer): title, agenda, one introduction per
+ * subject, the overview table in chunks of 6 rows, one slide per aspect, one
+ * architecture slide per subject that has one plus a side-by-side slide when
+ * two or more do, pros/cons per subject that has any, when-to-choose if any
+ * subject has bestFor, the verdict if present, and sources in chunks of 8.
+ */
+export function expectedSlideCount(data: Dataset): number {
+  const architectures = data.subjects.filter(s => s.architecture).length
+  return 1
+    + 1
+    + data.subjects.length
+    + Math.ceil(data.aspects.length / 6)
+    + data.aspects.length
+    + architectures + (architectures >= 2
+    ? 1
+    : 0)
+  + data.subjects.filter(s => s.pros?.length || s.cons?.length).length
+  + (data.subjects.some(s => s.bestFor?.length)
+    ? 1
+    : 0)
+  + (data.verdict ? 1 : 0)
+  + Math.ceil((data.sources?.length ?? 0) / 8)
+}

@@ -14,13 +14,21 @@ export type LoadResult =
   | { ok: true, dataset: Dataset }
   | { ok: false, errors: DatasetError[] }
 
+function describe(value: unknown): string {
+  if (value === null)
+    return 'null'
+  return Array.isArray(value) ? 'array' : typeof value
+}
+
 function fromZod(issue: z.core.$ZodIssue): Issue[] {
   const path = issue.path.filter((seg): seg is string | number => typeof seg !== 'symbol')
   if (issue.code === 'unrecognized_keys')
     return issue.keys.map(key => ({ path: [...path, key], message: `unknown field "${key}"`, atKey: true }))
   if (issue.code === 'invalid_type') {
-    const received = /received (\w+)/.exec(issue.message)?.[1]
-    return [{ path, message: received === 'undefined' ? 'required' : `expected ${issue.expected}, got ${received ?? 'something else'}` }]
+    if (issue.input === undefined)
+      return [{ path, message: 'required' }]
+    if (issue.message.startsWith('Invalid input'))
+      return [{ path, message: `expected ${issue.expected}, got ${describe(issue.input)}` }]
   }
   return [{ path, message: issue.message }]
 }
@@ -38,11 +46,17 @@ export function parseDataset(text: string, file: string): LoadResult {
       }),
     }
   }
-  const raw: unknown = doc.toJS({ maxAliasCount: 100 })
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 })
+  }
+  catch (error) {
+    return { ok: false, errors: [{ file, line: 1, col: 1, path: '', message: `cannot read the YAML: ${(error as Error).message}` }] }
+  }
   if (raw === null || raw === undefined)
     return { ok: false, errors: [{ file, line: 1, col: 1, path: '', message: 'the file is empty: a dataset needs at least title, subjects and aspects' }] }
 
-  const parsed = datasetSchema.safeParse(raw)
+  const parsed = datasetSchema.safeParse(raw, { reportInput: true })
   const issues = [
     ...(parsed.success ? [] : parsed.error.issues.flatMap(fromZod)),
     ...checkReferences(raw),

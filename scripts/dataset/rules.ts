@@ -38,7 +38,7 @@ function keyedBySubject(value: unknown, path: PathSegment[], subjects: Set<strin
     .map(key => ({ path: [...path, key], message: `unknown subject "${key}" (subjects: ${known(subjects)})`, atKey: true }))
   if (required) {
     for (const id of subjects) {
-      if (!(id in value))
+      if (!Object.hasOwn(value, id))
         issues.push({ path: [...path, id], message: `required (every subject needs ${field})` })
     }
   }

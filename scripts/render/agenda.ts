@@ -8,7 +8,7 @@ export function agendaSlide(ctx: DeckContext): Slide {
   const names = joinNames(ctx.subjects.map(s => s.name))
   const items: AgendaView['items'] = [
     { title: 'The contenders', detail: names },
-    { title: 'At a glance', detail: `${data.aspects.length} aspects side by side` },
+    { title: 'At a glance', detail: `${data.aspects.length} ${data.aspects.length === 1 ? 'aspect' : 'aspects'} side by side` },
     { title: 'Aspect by aspect', detail: data.aspects.map(a => a.title).join(' · ') },
   ]
   if (data.subjects.some(s => s.architecture))

@@ -51,6 +51,7 @@ function headmatter(data: Dataset, options: RenderOptions): Record<string, unkno
     exportFilename: `exports/${options.exportName}`,
     export: { withToc: true },
     seoMeta: { ogTitle: data.title },
+    favicon: '/favicon.svg',
   }
 }
 

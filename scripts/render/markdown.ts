@@ -42,9 +42,12 @@ export function titleText(text: string): string {
 }
 
 /**
- * Frontmatter as YAML with every string double-quoted: newlines become `\n`,
- * so no dataset text can start a line with `---` and end the block.
+ * Frontmatter as YAML with every string double-quoted. Newlines become `\n`,
+ * and since Slidev ends a frontmatter block at the first `---` anywhere, no
+ * two dashes stay adjacent: all strings are quoted, so `\x2D` is always legal.
  */
 export function frontmatter(data: Record<string, unknown>): string {
-  return stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }).trimEnd()
+  return stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+    .trimEnd()
+    .replace(/-(?=-)/g, '\\x2D')
 }

@@ -17,8 +17,8 @@ export function prosConsSlides(ctx: DeckContext): Slide[] {
       component: 'ProsCons',
       view,
       notes: [
-        `Strengths. ${view.pros.map(itemNote).join(' ')}`,
-        `Trade-offs. ${view.cons.map(itemNote).join(' ')}`,
+        view.pros.length ? `Strengths. ${view.pros.map(itemNote).join(' ')}` : '',
+        view.cons.length ? `Trade-offs. ${view.cons.map(itemNote).join(' ')}` : '',
       ],
     }]
   })

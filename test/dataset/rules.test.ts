@@ -149,7 +149,7 @@ describe('checkReferences', () => {
   // Object.prototype.constructor, so a subject whose id is the valid slug
   // "constructor" is never reported missing from cells or scores; renderDeck
   // then throws "Tag not resolved for Function value". Flip to `it` once fixed.
-  it.fails('reports a subject with id "constructor" missing from cells', async () => {
+  it('reports a subject with id "constructor" missing from cells', async () => {
     const text = 'title: T\nsubjects: [{ id: constructor, name: C, tagline: x }, { id: b, name: B, tagline: y }]\naspects: [{ id: s, title: S, cells: { b: "2" } }]\n'
     const result = parseDataset(text, 'c.yaml')
     expect(result.ok).toBe(false)

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { readFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import process from 'node:process'
+import { findChromium, INSTALL_HELP } from './browser.ts'
+
+// Runs `slidev export` with a Chromium found on this machine: Slidev itself
+// only knows Playwright's downloaded browser.
+
+const FORMATS: Record<string, (base: string) => string[]> = {
+  pdf: base => ['--format', 'pdf', '--with-toc', '--output', base],
+  clicks: base => ['--format', 'pdf', '--with-toc', '--with-clicks', '--output', `${base}-clicks`],
+  png: base => ['--format', 'png', '--output', `${base}-png`],
+  pptx: base => ['--format', 'pptx', '--output', base],
+}
+
+const [format = 'pdf', ...rest] = process.argv.slice(2)
+const args = FORMATS[format]
+if (!args) {
+  console.error(`Unknown export "${format}": use one of ${Object.keys(FORMATS).join(', ')}.`)
+  process.exit(2)
+}
+const browser = await findChromium()
+if (!browser) {
+  console.error(INSTALL_HELP)
+  process.exit(1)
+}
+
+const require = createRequire(import.meta.url)
+const slidev = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
+const entry = rest.find(a => a.endsWith('.md')) ?? 'slides.md'
+// The generator names exports after the dataset in the deck's headmatter.
+const base = /^exportFilename: "(.+)"$/m.exec(await readFile(entry, 'utf8'))?.[1] ?? `exports/${basename(entry, '.md')}`
+const child = spawn(process.execPath, [slidev, 'export', ...args(base), '--executable-path', browser, ...rest], { stdio: 'inherit' })
+child.on('exit', code => process.exit(code ?? 1))

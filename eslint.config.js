@@ -3,5 +3,12 @@ import antfu from '@antfu/eslint-config'
 export default antfu({
   vue: true,
   typescript: true,
-  ignores: ['slides.md', 'data/schema.json', 'exports/**', 'dist/**', '.slidev/**', 'test/fixtures/**'],
+  ignores: [
+    'slides.md',
+    'data/**',
+    'exports/**',
+    'dist/**',
+    '.slidev/**',
+    'test/fixtures/**',
+  ],
 })

@@ -2,5 +2,7 @@ import { defineConfig } from 'vite'
 import { liveData } from './scripts/live-data.ts'
 
 export default defineConfig({
-  plugins: [liveData()],
+  plugins: [
+    liveData(),
+  ],
 })

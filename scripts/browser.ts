@@ -20,7 +20,13 @@ const KNOWN_PATHS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ]
-const COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']
+const COMMANDS = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+]
 
 export const INSTALL_HELP = `No Chromium or Chrome found. Install one, or point CHROMIUM_PATH at it:
   Debian/Ubuntu:  sudo apt-get install -y chromium
@@ -41,7 +47,9 @@ async function playwrightsOwn(): Promise<string | undefined> {
   try {
     const { chromium } = await import('playwright-core')
     const path = chromium.executablePath()
-    return executable(path) ? path : undefined
+    return executable(path)
+      ? path
+      : undefined
   }
   catch {
     return undefined
@@ -50,8 +58,14 @@ async function playwrightsOwn(): Promise<string | undefined> {
 
 /** CHROMIUM_PATH, else an installed Chromium/Chrome, else Playwright's download. */
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  if (env.CHROMIUM_PATH)
-    return executable(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined
+  if (env.CHROMIUM_PATH) {
+    return executable(env.CHROMIUM_PATH)
+      ? env.CHROMIUM_PATH
+      : undefined
+  }
   const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap(dir => COMMANDS.map(c => join(dir, c)))
-  return [...KNOWN_PATHS, ...onPath].find(executable) ?? await playwrightsOwn()
+  return [
+    ...KNOWN_PATHS,
+    ...onPath,
+  ].find(executable) ?? await playwrightsOwn()
 }

@@ -30,7 +30,9 @@ function report(result: GenerateResult, options: GenerateOptions): number {
       console.log(`${options.out} is up to date (${result.slides} slides).`)
       return 0
     default:
-      console.log(`${options.out}: ${result.slides} slides from ${options.data}${result.status === 'unchanged' ? ' (unchanged)' : ''}.`)
+      console.log(`${options.out}: ${result.slides} slides from ${options.data}${result.status === 'unchanged'
+        ? ' (unchanged)'
+        : ''}.`)
       return 0
   }
 }

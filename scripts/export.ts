@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
 import { findChromium, INSTALL_HELP } from './browser.ts'
@@ -9,9 +9,27 @@ import { findChromium, INSTALL_HELP } from './browser.ts'
 // only knows Playwright's downloaded browser.
 
 const FORMATS: Record<string, (base: string) => string[]> = {
-  pdf: base => ['--format', 'pdf', '--with-toc', '--output', base],
-  clicks: base => ['--format', 'pdf', '--with-toc', '--with-clicks', '--output', `${base}-clicks`],
-  png: base => ['--format', 'png', '--output', `${base}-png`],
+  pdf: base => [
+    '--format',
+    'pdf',
+    '--with-toc',
+    '--output',
+    base,
+  ],
+  clicks: base => [
+    '--format',
+    'pdf',
+    '--with-toc',
+    '--with-clicks',
+    '--output',
+    `${base}-clicks`,
+  ],
+  png: base => [
+    '--format',
+    'png',
+    '--output',
+    `${base}-png`,
+  ],
   pptx: base => ['--format', 'pptx', '--output', base],
 }
 
@@ -32,5 +50,12 @@ const slidev = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin',
 const entry = rest.find(a => a.endsWith('.md')) ?? 'slides.md'
 // The generator names exports after the dataset in the deck's headmatter.
 const base = /^exportFilename: "(.+)"$/m.exec(await readFile(entry, 'utf8'))?.[1] ?? `exports/${basename(entry, '.md')}`
-const child = spawn(process.execPath, [slidev, 'export', ...args(base), '--executable-path', browser, ...rest], { stdio: 'inherit' })
+const child = spawn(process.execPath, [
+  slidev,
+  'export',
+  ...args(base),
+  '--executable-path',
+  browser,
+  ...rest,
+], { stdio: 'inherit' })
 child.on('exit', code => process.exit(code ?? 1))

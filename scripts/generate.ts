@@ -1,6 +1,7 @@
 import type { DatasetError } from './dataset/errors.ts'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, extname, relative } from 'node:path'
+import process from 'node:process'
 import { loadDataset } from './dataset/load.ts'
 import { renderDeck } from './render/deck.ts'
 
@@ -11,10 +12,10 @@ export interface GenerateOptions {
   check?: boolean
 }
 
-export type GenerateResult =
-  | { status: 'written' | 'unchanged' | 'up-to-date', slides: number }
-  | { status: 'stale' }
-  | { status: 'invalid', errors: DatasetError[] }
+export type GenerateResult
+  = | { status: 'written' | 'unchanged' | 'up-to-date', slides: number }
+    | { status: 'stale' }
+    | { status: 'invalid', errors: DatasetError[] }
 
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
@@ -42,13 +43,23 @@ const posix = (p: string) => p.split('\\').join('/')
 export async function generate({ data, out, check = false }: GenerateOptions): Promise<GenerateResult> {
   const shown = posix(relative(process.cwd(), data)) || data
   const loaded = await loadDataset(data)
-  if (!loaded.ok)
-    return { status: 'invalid', errors: loaded.errors.map(e => ({ ...e, file: shown })) }
-  const markdown = renderDeck(loaded.dataset, { source: shown, exportName: basename(data, extname(data)) })
+  if (!loaded.ok) {
+    return {
+      status: 'invalid',
+      errors: loaded.errors.map(e => ({ ...e, file: shown })),
+    }
+  }
+  const markdown = renderDeck(loaded.dataset, {
+    source: shown,
+    exportName: basename(data, extname(data)),
+  })
   const slides = markdown.match(/^<[A-Z]\w+ v-bind="\$frontmatter\.view" \/>$/gm)?.length ?? 0
   const current = await readIfExists(out)
-  if (check)
-    return current === markdown ? { status: 'up-to-date', slides } : { status: 'stale' }
+  if (check) {
+    return current === markdown
+      ? { status: 'up-to-date', slides }
+      : { status: 'stale' }
+  }
   if (current === markdown)
     return { status: 'unchanged', slides }
   await writeAtomically(out, markdown)

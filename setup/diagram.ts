@@ -27,7 +27,13 @@ function render(code: string, dark: boolean): Promise<string> {
       theme: dark ? 'dark' : 'default',
       fontFamily: '"Nunito Sans", sans-serif',
       themeVariables: { fontSize: '18px' },
-      flowchart: { useMaxWidth: true, nodeSpacing: 28, rankSpacing: 40, padding: 10, wrappingWidth: 150 },
+      flowchart: {
+        useMaxWidth: true,
+        nodeSpacing: 28,
+        rankSpacing: 40,
+        padding: 10,
+        wrappingWidth: 150,
+      },
     })
     const { svg } = await mermaid.render(`versus-diagram-${++counter}`, code)
     return svg

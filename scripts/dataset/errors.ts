@@ -24,13 +24,19 @@ export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>((out, seg) => {
     if (typeof seg === 'number')
       return `${out}[${seg}]`
-    const key = /^[A-Z_$][\w$-]*$/i.test(seg) ? seg : JSON.stringify(seg)
-    return out ? `${out}.${key}` : key
+    const key = /^[A-Z_$][\w$-]*$/i.test(seg)
+      ? seg
+      : JSON.stringify(seg)
+    return out
+      ? `${out}.${key}`
+      : key
   }, '')
 }
 
 export function formatError(e: DatasetError): string {
-  const where = e.path ? `${e.path}: ` : ''
+  const where = e.path
+    ? `${e.path}: `
+    : ''
   return `${e.file}:${e.line}:${e.col}: ${where}${e.message}`
 }
 
@@ -43,10 +49,14 @@ function locate(doc: Document, path: readonly PathSegment[], atKey: boolean): No
   for (const [i, seg] of path.entries()) {
     const last = i === path.length - 1
     if (isMap(node)) {
-      const pair = node.items.find(p => isScalar(p.key) ? String(p.key.value) === String(seg) : p.key === seg)
+      const pair = node.items.find(p => isScalar(p.key)
+        ? String(p.key.value) === String(seg)
+        : p.key === seg)
       if (!pair)
         break
-      node = last && atKey ? pair.key : (pair.value ?? pair.key)
+      node = last && atKey
+        ? pair.key
+        : (pair.value ?? pair.key)
     }
     else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
       node = node.items[seg]
@@ -61,8 +71,18 @@ function locate(doc: Document, path: readonly PathSegment[], atKey: boolean): No
 }
 
 export function toDatasetError(issue: Issue, file: string, doc: Document | undefined, lines: LineCounter | undefined): DatasetError {
-  const node = doc ? locate(doc, issue.path, issue.atKey ?? false) : undefined
+  const node = doc
+    ? locate(doc, issue.path, issue.atKey ?? false)
+    : undefined
   const offset = node?.range?.[0] ?? 0
-  const pos = lines ? lines.linePos(offset) : { line: 1, col: 1 }
-  return { file, line: pos.line, col: pos.col, path: formatPath(issue.path), message: issue.message }
+  const pos = lines
+    ? lines.linePos(offset)
+    : { line: 1, col: 1 }
+  return {
+    file,
+    line: pos.line,
+    col: pos.col,
+    path: formatPath(issue.path),
+    message: issue.message,
+  }
 }

@@ -1,7 +1,7 @@
+import type { z } from 'zod'
 import type { DatasetError, Issue } from './errors.ts'
 import type { Dataset } from './schema.ts'
 import { readFile, stat } from 'node:fs/promises'
-import { z } from 'zod'
 import { LineCounter, parseDocument } from 'yaml'
 import { toDatasetError } from './errors.ts'
 import { checkReferences } from './rules.ts'
@@ -10,27 +10,42 @@ import { datasetSchema } from './schema.ts'
 /** Far above any real deck (10,000 aspects is ~3 MB), low enough to refuse junk without reading it. */
 export const MAX_DATASET_BYTES = 16 * 1024 * 1024
 
-export type LoadResult =
-  | { ok: true, dataset: Dataset }
-  | { ok: false, errors: DatasetError[] }
+export type LoadResult
+  = | { ok: true, dataset: Dataset }
+    | { ok: false, errors: DatasetError[] }
 
 function describe(value: unknown): string {
   if (value === null)
     return 'null'
-  return Array.isArray(value) ? 'array' : typeof value
+  return Array.isArray(value)
+    ? 'array'
+    : typeof value
 }
 
 function fromZod(issue: z.core.$ZodIssue): Issue[] {
   const path = issue.path.filter((seg): seg is string | number => typeof seg !== 'symbol')
-  if (issue.code === 'unrecognized_keys')
-    return issue.keys.map(key => ({ path: [...path, key], message: `unknown field "${key}"`, atKey: true }))
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined)
-      return [{ path, message: 'required' }]
-    if (issue.message.startsWith('Invalid input'))
-      return [{ path, message: `expected ${issue.expected}, got ${describe(issue.input)}` }]
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(key => ({
+      path: [...path, key],
+      message: `unknown field "${key}"`,
+      atKey: true,
+    }))
   }
-  return [{ path, message: issue.message }]
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) {
+      return [
+        { path, message: 'required' },
+      ]
+    }
+    if (issue.message.startsWith('Invalid input')) {
+      return [
+        { path, message: `expected ${issue.expected}, got ${describe(issue.input)}` },
+      ]
+    }
+  }
+  return [
+    { path, message: issue.message },
+  ]
 }
 
 /** Validates text already read; `file` is only used in messages. */
@@ -42,7 +57,13 @@ export function parseDataset(text: string, file: string): LoadResult {
       ok: false,
       errors: doc.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0])
-        return { file, line: pos.line, col: pos.col, path: '', message: e.message.split('\n')[0] ?? 'invalid YAML' }
+        return {
+          file,
+          line: pos.line,
+          col: pos.col,
+          path: '',
+          message: e.message.split('\n')[0] ?? 'invalid YAML',
+        }
       }),
     }
   }
@@ -51,14 +72,39 @@ export function parseDataset(text: string, file: string): LoadResult {
     raw = doc.toJS({ maxAliasCount: 100 })
   }
   catch (error) {
-    return { ok: false, errors: [{ file, line: 1, col: 1, path: '', message: `cannot read the YAML: ${(error as Error).message}` }] }
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          path: '',
+          message: `cannot read the YAML: ${(error as Error).message}`,
+        },
+      ],
+    }
   }
-  if (raw === null || raw === undefined)
-    return { ok: false, errors: [{ file, line: 1, col: 1, path: '', message: 'the file is empty: a dataset needs at least title, subjects and aspects' }] }
+  if (raw === null || raw === undefined) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          path: '',
+          message: 'the file is empty: a dataset needs at least title, subjects and aspects',
+        },
+      ],
+    }
+  }
 
   const parsed = datasetSchema.safeParse(raw, { reportInput: true })
   const issues = [
-    ...(parsed.success ? [] : parsed.error.issues.flatMap(fromZod)),
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.flatMap(fromZod)),
     ...checkReferences(raw),
   ]
   if (parsed.success && issues.length === 0)
@@ -70,7 +116,18 @@ export function parseDataset(text: string, file: string): LoadResult {
 }
 
 function fileError(file: string, message: string): LoadResult {
-  return { ok: false, errors: [{ file, line: 1, col: 1, path: '', message }] }
+  return {
+    ok: false,
+    errors: [
+      {
+        file,
+        line: 1,
+        col: 1,
+        path: '',
+        message,
+      },
+    ],
+  }
 }
 
 export async function loadDataset(file: string): Promise<LoadResult> {

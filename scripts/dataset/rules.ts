@@ -7,8 +7,16 @@ import type { Issue, PathSegment } from './errors.ts'
 type Obj = Record<string, unknown>
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-const list = (v: unknown): unknown[] => Array.isArray(v) ? v : []
-const idOf = (v: unknown): string | undefined => isObj(v) && typeof v.id === 'string' ? v.id : undefined
+function list(v: unknown): unknown[] {
+  return Array.isArray(v)
+    ? v
+    : []
+}
+function idOf(v: unknown): string | undefined {
+  return isObj(v) && typeof v.id === 'string'
+    ? v.id
+    : undefined
+}
 
 function ids(items: unknown[]): Set<string> {
   return new Set(items.map(idOf).filter((id): id is string => id !== undefined))
@@ -21,25 +29,41 @@ function duplicates(items: unknown[], path: PathSegment[], what: string): Issue[
     const id = idOf(item)
     if (id === undefined)
       return
-    if (seen.has(id))
-      issues.push({ path: [...path, i, 'id'], message: `duplicate ${what} id "${id}"` })
+    if (seen.has(id)) {
+      issues.push({
+        path: [...path, i, 'id'],
+        message: `duplicate ${what} id "${id}"`,
+      })
+    }
     seen.add(id)
   })
   return issues
 }
 
-const known = (names: Set<string>) => names.size ? [...names].join(', ') : 'none'
+function known(names: Set<string>) {
+  return names.size
+    ? [...names].join(', ')
+    : 'none'
+}
 
 function keyedBySubject(value: unknown, path: PathSegment[], subjects: Set<string>, field: string, required: boolean): Issue[] {
   if (!isObj(value))
     return []
   const issues: Issue[] = Object.keys(value)
     .filter(key => !subjects.has(key))
-    .map(key => ({ path: [...path, key], message: `unknown subject "${key}" (subjects: ${known(subjects)})`, atKey: true }))
+    .map(key => ({
+      path: [...path, key],
+      message: `unknown subject "${key}" (subjects: ${known(subjects)})`,
+      atKey: true,
+    }))
   if (required) {
     for (const id of subjects) {
-      if (!Object.hasOwn(value, id))
-        issues.push({ path: [...path, id], message: `required (every subject needs ${field})` })
+      if (!Object.hasOwn(value, id)) {
+        issues.push({
+          path: [...path, id],
+          message: `required (every subject needs ${field})`,
+        })
+      }
     }
   }
   return issues
@@ -57,14 +81,24 @@ function architectureRules(arch: unknown, path: PathSegment[]): Issue[] {
     ...duplicates(groups, [...path, 'groups'], 'group'),
   ]
   nodes.forEach((node, i) => {
-    if (isObj(node) && typeof node.group === 'string' && !groupIds.has(node.group))
-      issues.push({ path: [...path, 'nodes', i, 'group'], message: `unknown group "${node.group}" (groups: ${known(groupIds)})` })
+    if (isObj(node) && typeof node.group === 'string' && !groupIds.has(node.group)) {
+      issues.push({
+        path: [...path, 'nodes', i, 'group'],
+        message: `unknown group "${node.group}" (groups: ${known(groupIds)})`,
+      })
+    }
   })
   list(arch.edges).forEach((edge, i) => {
     for (const end of ['from', 'to'] as const) {
-      const target = isObj(edge) ? edge[end] : undefined
-      if (typeof target === 'string' && !nodeIds.has(target))
-        issues.push({ path: [...path, 'edges', i, end], message: `unknown node "${target}" (nodes: ${known(nodeIds)})` })
+      const target = isObj(edge)
+        ? edge[end]
+        : undefined
+      if (typeof target === 'string' && !nodeIds.has(target)) {
+        issues.push({
+          path: [...path, 'edges', i, end],
+          message: `unknown node "${target}" (nodes: ${known(nodeIds)})`,
+        })
+      }
     }
   })
   return issues
@@ -103,8 +137,15 @@ export function checkReferences(data: unknown): Issue[] {
       ...keyedBySubject(aspect.scores, at('scores'), subjectIds, 'a score when the aspect has scores', true),
     )
     list(aspect.sources).forEach((ref, j) => {
-      if (typeof ref === 'string' && !sourceIds.has(ref))
-        issues.push({ path: [...at('sources'), j], message: `unknown source "${ref}" (define it under sources)` })
+      if (typeof ref === 'string' && !sourceIds.has(ref)) {
+        issues.push({
+          path: [
+            ...at('sources'),
+            j,
+          ],
+          message: `unknown source "${ref}" (define it under sources)`,
+        })
+      }
     })
   })
 
@@ -112,8 +153,13 @@ export function checkReferences(data: unknown): Issue[] {
     if (!isObj(scenario) || !isObj(scenario.weights))
       return
     for (const key of Object.keys(scenario.weights)) {
-      if (!aspectIds.has(key))
-        issues.push({ path: ['scenarios', i, 'weights', key], message: `unknown aspect "${key}" (aspects: ${known(aspectIds)})`, atKey: true })
+      if (!aspectIds.has(key)) {
+        issues.push({
+          path: ['scenarios', i, 'weights', key],
+          message: `unknown aspect "${key}" (aspects: ${known(aspectIds)})`,
+          atKey: true,
+        })
+      }
     }
   })
 

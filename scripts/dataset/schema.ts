@@ -5,7 +5,7 @@ import { z } from 'zod'
 // because they must be reported even when the structure is also broken.
 
 export const SLUG = /^[a-z][a-z0-9-]*$/
-export const NODE_ID = /^[A-Z][\w]*$/i
+export const NODE_ID = /^[A-Z]\w*$/i
 
 const text = z.string().trim().min(1, 'must not be empty')
 const slug = z.string().regex(SLUG, 'must be a slug: lowercase letters, digits and -, starting with a letter')

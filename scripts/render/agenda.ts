@@ -8,8 +8,13 @@ export function agendaSlide(ctx: DeckContext): Slide {
   const names = joinNames(ctx.subjects.map(s => s.name))
   const items: AgendaView['items'] = [
     { title: 'The contenders', detail: names },
-    { title: 'At a glance', detail: `${data.aspects.length} ${data.aspects.length === 1 ? 'aspect' : 'aspects'} side by side` },
-    { title: 'Aspect by aspect', detail: data.aspects.map(a => a.title).join(' · ') },
+    { title: 'At a glance', detail: `${data.aspects.length} ${data.aspects.length === 1
+      ? 'aspect'
+      : 'aspects'} side by side` },
+    {
+      title: 'Aspect by aspect',
+      detail: data.aspects.map(a => a.title).join(' · '),
+    },
   ]
   if (data.subjects.some(s => s.architecture))
     items.push({ title: 'Under the hood', detail: 'how each one handles work' })

@@ -12,7 +12,11 @@ function diagramOf(ctx: DeckContext, index: number): DiagramView['diagrams'][num
     title: arch.title,
     direction: arch.direction ?? 'TB',
     code: architectureFlowchart(arch, ctx.subjects[index]!.color),
-    labels: [...arch.nodes.map(n => n.label), ...(arch.groups ?? []).map(g => g.label), ...(arch.edges ?? []).flatMap(e => e.label ?? [])],
+    labels: [
+      ...arch.nodes.map(n => n.label),
+      ...(arch.groups ?? []).map(g => g.label),
+      ...(arch.edges ?? []).flatMap(e => e.label ?? []),
+    ],
   }
 }
 
@@ -20,13 +24,21 @@ function diagramOf(ctx: DeckContext, index: number): DiagramView['diagrams'][num
 export function architectureSlides(ctx: DeckContext): Slide[] {
   const drawn = ctx.data.subjects.flatMap((s, i) => {
     const diagram = diagramOf(ctx, i)
-    return diagram ? [{ subject: s, view: ctx.subjects[i]!, diagram }] : []
+    return diagram
+      ? [
+          { subject: s, view: ctx.subjects[i]!, diagram },
+        ]
+      : []
   })
   const single = drawn.map(({ subject, view, diagram }): Slide => ({
     title: `${subject.name}: ${diagram.title}`,
     layout: 'default',
     component: 'ArchitectureDiagram',
-    view: { title: `${subject.name}: ${diagram.title}`, subjects: [view], diagrams: [diagram] } satisfies DiagramView,
+    view: {
+      title: `${subject.name}: ${diagram.title}`,
+      subjects: [view],
+      diagrams: [diagram],
+    } satisfies DiagramView,
     notes: [subject.architecture?.notes ?? `Walk through ${diagram.title} from top to bottom.`],
   }))
   if (drawn.length < 2)
@@ -36,7 +48,11 @@ export function architectureSlides(ctx: DeckContext): Slide[] {
     title,
     layout: 'default',
     component: 'ArchitectureDiagram',
-    view: { title, subjects: drawn.map(d => d.view), diagrams: drawn.map(d => d.diagram) } satisfies DiagramView,
+    view: {
+      title,
+      subjects: drawn.map(d => d.view),
+      diagrams: drawn.map(d => d.diagram),
+    } satisfies DiagramView,
     notes: [
       `The same request, two models: ${joinNames(drawn.map(d => `${d.subject.name} (${d.diagram.title})`))}.`,
       'Point out where each one waits for I/O and where it runs your code; that is where the concurrency differences come from.',

@@ -7,7 +7,11 @@ import { chunk, partTitle } from './context.ts'
 export const TABLE_ROWS_PER_SLIDE = 6
 
 export function comparisonTableSlides(ctx: DeckContext): Slide[] {
-  const rows = ctx.data.aspects.map(a => ({ id: a.id, title: a.title, cells: ctx.subjects.map(s => a.cells[s.id] ?? '') }))
+  const rows = ctx.data.aspects.map(a => ({
+    id: a.id,
+    title: a.title,
+    cells: ctx.subjects.map(s => a.cells[s.id] ?? ''),
+  }))
   const parts = chunk(rows, TABLE_ROWS_PER_SLIDE)
   return parts.map((part, i) => {
     const title = partTitle('At a glance', i, parts.length)
@@ -18,7 +22,9 @@ export function comparisonTableSlides(ctx: DeckContext): Slide[] {
       component: 'ComparisonTable',
       view,
       notes: [
-        i === 0 ? 'One row per aspect; each gets its own slide next, with details and a score.' : 'The rest of the overview.',
+        i === 0
+          ? 'One row per aspect; each gets its own slide next, with details and a score.'
+          : 'The rest of the overview.',
         `Rows here: ${part.map(r => r.title).join(', ')}.`,
       ],
     }

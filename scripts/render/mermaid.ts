@@ -6,8 +6,12 @@ import type { Architecture } from '../dataset/schema.ts'
  * becomes a `#code;` entity, which Mermaid turns back into the character.
  */
 export function mermaidLabel(text: string): string {
-  const escaped = [...text.replace(/\s+/g, ' ').trim()]
-    .map(ch => /[\p{L}\p{N} ]/u.test(ch) ? ch : `#${ch.codePointAt(0)};`)
+  const escaped = [
+    ...text.replace(/\s+/g, ' ').trim(),
+  ]
+    .map(ch => /[\p{L}\p{N} ]/u.test(ch)
+      ? ch
+      : `#${ch.codePointAt(0)};`)
     .join('')
   return `"${escaped}"`
 }
@@ -27,7 +31,9 @@ export function architectureFlowchart(arch: Architecture, color: string): string
   }
   lines.push(...arch.nodes.filter(n => !n.group).map(n => node(n, '  ')))
   for (const edge of arch.edges ?? []) {
-    const label = edge.label ? `|${mermaidLabel(edge.label)}|` : ''
+    const label = edge.label
+      ? `|${mermaidLabel(edge.label)}|`
+      : ''
     lines.push(`  ${nodeRef(edge.from)} -->${label} ${nodeRef(edge.to)}`)
   }
   lines.push(`  classDef subject fill:${color}26,stroke:${color},stroke-width:2px`)

@@ -3,23 +3,38 @@ import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { ProsConsView } from './view.ts'
 
-const itemNote = (item: ListItem) => item.detail ? `${item.title}: ${item.detail}` : item.title
+function itemNote(item: ListItem) {
+  return item.detail
+    ? `${item.title}: ${item.detail}`
+    : item.title
+}
 
 export function prosConsSlides(ctx: DeckContext): Slide[] {
   return ctx.data.subjects.flatMap((s, i) => {
     if (!s.pros?.length && !s.cons?.length)
       return []
     const title = `${s.name}: strengths and trade-offs`
-    const view: ProsConsView = { title, subject: ctx.subjects[i]!, pros: s.pros ?? [], cons: s.cons ?? [] }
-    return [{
+    const view: ProsConsView = {
       title,
-      layout: 'default',
-      component: 'ProsCons',
-      view,
-      notes: [
-        view.pros.length ? `Strengths. ${view.pros.map(itemNote).join(' ')}` : '',
-        view.cons.length ? `Trade-offs. ${view.cons.map(itemNote).join(' ')}` : '',
-      ],
-    }]
+      subject: ctx.subjects[i]!,
+      pros: s.pros ?? [],
+      cons: s.cons ?? [],
+    }
+    return [
+      {
+        title,
+        layout: 'default',
+        component: 'ProsCons',
+        view,
+        notes: [
+          view.pros.length
+            ? `Strengths. ${view.pros.map(itemNote).join(' ')}`
+            : '',
+          view.cons.length
+            ? `Trade-offs. ${view.cons.map(itemNote).join(' ')}`
+            : '',
+        ],
+      },
+    ]
   })
 }

@@ -12,6 +12,11 @@ export interface Slide {
 }
 
 export function renderSlide(slide: Slide, head: Record<string, unknown> = {}): string {
-  const matter = frontmatter({ ...head, layout: slide.layout, title: titleText(slide.title), view: slide.view })
+  const matter = frontmatter({
+    ...head,
+    layout: slide.layout,
+    title: titleText(slide.title),
+    view: slide.view,
+  })
   return `---\n${matter}\n---\n\n<${slide.component} v-bind="$frontmatter.view" />\n\n${notesBlock(slide.notes)}\n`
 }

@@ -6,7 +6,12 @@ import { chunk, partTitle } from './context.ts'
 export const SOURCES_PER_SLIDE = 8
 
 export function sourcesSlides(ctx: DeckContext): Slide[] {
-  const all = (ctx.data.sources ?? []).map((s, i) => ({ n: i + 1, title: s.title, url: s.url, checked: s.checked }))
+  const all = (ctx.data.sources ?? []).map((s, i) => ({
+    n: i + 1,
+    title: s.title,
+    url: s.url,
+    checked: s.checked,
+  }))
   if (!all.length)
     return []
   const parts = chunk(all, SOURCES_PER_SLIDE)
@@ -20,7 +25,9 @@ export function sourcesSlides(ctx: DeckContext): Slide[] {
       view,
       notes: [
         'Numbers match the markers on the aspect slides. Links are live in the browser and the PDF.',
-        ...sources.map(s => `[${s.n}] ${s.title}: ${s.url}${s.checked ? ` (checked ${s.checked})` : ''}`),
+        ...sources.map(s => `[${s.n}] ${s.title}: ${s.url}${s.checked
+          ? ` (checked ${s.checked})`
+          : ''}`),
       ],
     }
   })

@@ -4,7 +4,12 @@ import type { SubjectIntroView } from './view.ts'
 
 export function subjectIntroSlides(ctx: DeckContext): Slide[] {
   return ctx.data.subjects.map((s, i) => {
-    const view: SubjectIntroView = { subject: ctx.subjects[i]!, language: s.language, homepage: s.homepage, summary: s.summary }
+    const view: SubjectIntroView = {
+      subject: ctx.subjects[i]!,
+      language: s.language,
+      homepage: s.homepage,
+      summary: s.summary,
+    }
     return {
       title: `Meet ${s.name}`,
       layout: 'default',
@@ -13,7 +18,9 @@ export function subjectIntroSlides(ctx: DeckContext): Slide[] {
       notes: [
         `${s.name}: ${s.tagline}.`,
         s.summary ?? '',
-        s.homepage ? `Home page: ${s.homepage}` : '',
+        s.homepage
+          ? `Home page: ${s.homepage}`
+          : '',
       ],
     }
   })

@@ -5,7 +5,13 @@ import { joinNames } from './context.ts'
 
 export function titleSlide(ctx: DeckContext): Slide {
   const { title, subtitle, author, event } = ctx.data
-  const view: TitleView = { title, subtitle, author, event, subjects: ctx.subjects }
+  const view: TitleView = {
+    title,
+    subtitle,
+    author,
+    event,
+    subjects: ctx.subjects,
+  }
   return {
     title,
     layout: 'cover',

@@ -15,15 +15,25 @@ export function verdictSlide(ctx: DeckContext): Slide[] {
   if (!verdict)
     return []
   const averages = averageScores(ctx)
-  const view: VerdictView = { title: 'Verdict', summary: verdict.summary, points: verdict.points ?? [], subjects: ctx.subjects, averages }
-  return [{
+  const view: VerdictView = {
     title: 'Verdict',
-    layout: 'default',
-    component: 'VerdictSlide',
-    view,
-    notes: [
-      verdict.summary ?? 'Sum up.',
-      averages ? `Mean scores over all scored aspects: ${ctx.subjects.map((s, i) => `${s.name} ${averages[i]}`).join(', ')}. A mean hides trade-offs: weigh the aspects that matter for your project.` : '',
-    ],
-  }]
+    summary: verdict.summary,
+    points: verdict.points ?? [],
+    subjects: ctx.subjects,
+    averages,
+  }
+  return [
+    {
+      title: 'Verdict',
+      layout: 'default',
+      component: 'VerdictSlide',
+      view,
+      notes: [
+        verdict.summary ?? 'Sum up.',
+        averages
+          ? `Mean scores over all scored aspects: ${ctx.subjects.map((s, i) => `${s.name} ${averages[i]}`).join(', ')}. A mean hides trade-offs: weigh the aspects that matter for your project.`
+          : '',
+      ],
+    },
+  ]
 }

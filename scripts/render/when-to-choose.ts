@@ -8,11 +8,13 @@ export function whenToChooseSlide(ctx: DeckContext): Slide[] {
     return []
   const title = 'When to choose which'
   const view: BestForView = { title, subjects: ctx.subjects, lists }
-  return [{
-    title,
-    layout: 'default',
-    component: 'WhenToChoose',
-    view,
-    notes: ctx.subjects.map((s, i) => `${s.name} fits: ${lists[i]!.map(item => item.title).join(', ') || 'nothing listed'}.`),
-  }]
+  return [
+    {
+      title,
+      layout: 'default',
+      component: 'WhenToChoose',
+      view,
+      notes: ctx.subjects.map((s, i) => `${s.name} fits: ${lists[i]!.map(item => item.title).join(', ') || 'nothing listed'}.`),
+    },
+  ]
 }

@@ -1,4 +1,5 @@
 import type { Reporter, TestModule } from 'vitest/node'
+import process from 'node:process'
 
 /** Ends the run with the plain `N passed, N failed` line that CI reads. */
 export default class SummaryReporter implements Reporter {
@@ -19,6 +20,8 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && !module.children.size)
         failed++
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`)
+    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped
+      ? `, ${skipped} skipped`
+      : ''}\n`)
   }
 }

@@ -1,0 +1,139 @@
+// @vitest-environment happy-dom
+import type { DiagramView } from '../../scripts/render/view.ts'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import ArchitectureDiagram from '../../components/ArchitectureDiagram.vue'
+import { cssVar, DATASETS, deck, expectInert, hostile, subjectColor, SUBJECTS, texts, viewsOf } from './helpers.ts'
+
+// MermaidView needs @slidev/client and a real browser to run Mermaid, so
+// helpers.ts registers MermaidViewStub under the name MermaidView: a trivial
+// local component that shows its `label` (.stub-label) and `code`
+// (.stub-code) as text. MermaidView itself is covered by the browser tests.
+
+const three = viewsOf<DiagramView>(await deck(DATASETS.three), 'ArchitectureDiagram')
+const real = viewsOf<DiagramView>(await deck(DATASETS.real), 'ArchitectureDiagram')
+
+const all = [
+  ...three,
+  ...real,
+].map(v => [v.title, v] as const)
+
+function diagram(title: string, direction: 'TB' | 'LR'): DiagramView['diagrams'][number] {
+  return {
+    title,
+    direction,
+    code: `flowchart ${direction}\n  A[${title}] --> B`,
+    labels: [title, 'B'],
+  }
+}
+
+const columns = (w: ReturnType<typeof mount>) => cssVar(w.get('.panels'), '--columns')
+
+describe('<ArchitectureDiagram>', () => {
+  it.each(all)('%s: one panel per diagram, each handing its code and label to MermaidView', (title, view) => {
+    const w = mount(ArchitectureDiagram, { props: view })
+    expect(w.get('h1').text()).toBe(title)
+    const panels = w.findAll('section.panel')
+    expect(panels).toHaveLength(view.diagrams.length)
+    panels.forEach((panel, i) => {
+      const d = view.diagrams[i]!
+      const s = view.subjects[i]!
+      expect(panel.findAll('.mermaid-stub')).toHaveLength(1)
+      expect(panel.get('.mermaid-stub').classes()).toContain('chart')
+      expect(panel.get('.stub-code').text()).toBe(d.code)
+      expect(panel.get('.stub-label').text()).toBe(`${s.name}: ${d.title}. ${d.labels.join(', ')}`)
+      expect(subjectColor(panel)).toBe(s.color)
+    })
+  })
+
+  it.each(all)('%s: subject headings only when there is more than one diagram', (_, view) => {
+    const headings = mount(ArchitectureDiagram, { props: view }).findAll('h2')
+    if (view.diagrams.length > 1)
+      expect(texts(headings)).toEqual(view.diagrams.map((d, i) => `${view.subjects[i]!.name}: ${d.title}`))
+    else
+      expect(headings).toHaveLength(0)
+  })
+
+  it('full-3: a slide for Go, one for Rust, then both side by side', () => {
+    expect(three.map(v => v.title)).toEqual(['Go: The Go scheduler', 'Rust: Ownership', 'Side by side'])
+    const [go, rust, both] = three.map(v => mount(ArchitectureDiagram, { props: v }))
+    expect(columns(go!)).toBe('1')
+    expect(columns(rust!)).toBe('1')
+    // Go is LR, Rust TB: not all LR, so side by side.
+    expect(columns(both!)).toBe('2')
+    expect(texts(both!.findAll('h2'))).toEqual(['Go: The Go scheduler', 'Rust: Ownership'])
+    expect(both!.findAll('section.panel').map(subjectColor)).toEqual(['#00add8', '#ddeeaa'])
+    expect(go!.get('.stub-label').text()).toBe('Go: The Go scheduler. Goroutines, Processors (P), OS threads (M), Go runtime, queued on')
+  })
+
+  it('node-vs-django: both diagrams are LR, so the side-by-side slide stacks them', () => {
+    const sideBySide = real.find(v => v.diagrams.length > 1)!
+    expect(sideBySide.diagrams.every(d => d.direction === 'LR')).toBe(true)
+    expect(columns(mount(ArchitectureDiagram, { props: sideBySide }))).toBe('1')
+  })
+
+  it.each([
+    [
+      ['LR', 'LR'],
+      '1',
+    ],
+    [
+      ['LR', 'LR', 'LR'],
+      '1',
+    ],
+    [
+      ['TB', 'TB'],
+      '2',
+    ],
+    [
+      ['LR', 'TB'],
+      '2',
+    ],
+    [
+      ['TB', 'LR', 'TB'],
+      '3',
+    ],
+    [
+      ['TB'],
+      '1',
+    ],
+    [
+      ['LR'],
+      '1',
+    ],
+  ] as const)('directions %j: %s column(s)', (directions, expected) => {
+    const props: DiagramView = {
+      title: 'Side by side',
+      subjects: SUBJECTS.slice(0, directions.length),
+      diagrams: directions.map((d, i) => diagram(`D${i}`, d)),
+    }
+    const w = mount(ArchitectureDiagram, { props })
+    expect(columns(w)).toBe(expected)
+    expect(w.findAll('section.panel')).toHaveLength(directions.length)
+    expect(w.findAll('h2')).toHaveLength(directions.length > 1
+      ? directions.length
+      : 0)
+  })
+
+  it('shows hostile text literally', () => {
+    const props: DiagramView = {
+      title: hostile('title'),
+      subjects: [
+        {
+          ...SUBJECTS[0]!,
+          name: hostile('name'),
+        },
+        SUBJECTS[1]!,
+      ],
+      diagrams: [
+        diagram(hostile('diagram'), 'TB'),
+        diagram('Plain', 'LR'),
+      ],
+    }
+    const w = mount(ArchitectureDiagram, { props })
+    expectInert(w, [
+      hostile('title'),
+      `${hostile('name')}: ${hostile('diagram')}`,
+    ])
+  })
+})

@@ -1,0 +1,110 @@
+import type { DeckSlide } from './browser/harness.ts'
+import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDataset } from '../scripts/dataset/load.ts'
+import { readDeck, ROOT } from './browser/harness.ts'
+
+// `npm run export`, read back with poppler's tools as a user's PDF viewer would.
+
+const run = promisify(execFile)
+const PDF = join(ROOT, 'exports', 'node-vs-django.pdf')
+let slides: DeckSlide[]
+
+beforeAll(async () => {
+  await run(process.execPath, ['scripts/export.ts', 'pdf'], {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+  })
+  slides = await readDeck()
+}, 240_000)
+
+/** The titles in the PDF's outline (bookmarks), depth first. */
+async function outlineTitles(file: string): Promise<string[]> {
+  const pdf = await PDFDocument.load(await readFile(file))
+  const titles: string[] = []
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const walk = (item: PDFDict | undefined) => {
+    for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = node.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)
+      if (title)
+        titles.push(title.decodeText())
+      walk(node.lookupMaybe(PDFName.of('First'), PDFDict))
+    }
+  }
+  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict))
+  return titles
+}
+
+/** Share of non-white pixels in the lower three quarters of a page (below the slide title). */
+async function inkBelowTitle(file: string, page: number): Promise<number> {
+  const { stdout } = await run('pdftoppm', [
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-r',
+    '30',
+    '-gray',
+    file,
+  ], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(stdout.subarray(0, 50).toString('latin1'))
+  expect(header, 'pdftoppm writes a PGM').not.toBeNull()
+  const [width, height] = [
+    Number(header![1]),
+    Number(header![2]),
+  ]
+  const pixels = stdout.subarray(header![0].length)
+  let ink = 0
+  for (let y = Math.floor(height / 4); y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      ink += pixels[y * width + x]! < 200
+        ? 1
+        : 0
+    }
+  }
+  return ink / (width * height * 0.75)
+}
+
+describe('npm run export (PDF)', () => {
+  it('has one page per slide', async () => {
+    const { stdout } = await run('pdfinfo', [PDF])
+    expect(Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1])).toBe(slides.length)
+  })
+
+  it('holds every aspect title and table cell as text', async () => {
+    const { stdout } = await run('pdftotext', ['-layout', PDF, '-'], { maxBuffer: 16 * 1024 * 1024 })
+    const text = stdout.replace(/\s+/g, ' ')
+    const loaded = await loadDataset(join(ROOT, 'data', 'node-vs-django.yaml'))
+    if (!loaded.ok)
+      throw new Error('dataset invalid')
+    // -layout may wrap a cell over two lines next to its neighbour; compare word by word.
+    const words = new Set(text.split(' '))
+    for (const aspect of loaded.dataset.aspects) {
+      expect(text).toContain(aspect.title)
+      for (const cell of Object.values(aspect.cells)) {
+        for (const word of cell.split(/\s+/))
+          expect(words.has(word) || text.includes(word), `${aspect.id}: "${word}" of "${cell}"`).toBe(true)
+      }
+    }
+  })
+
+  it('has a bookmark for every slide title', async () => {
+    const titles = await outlineTitles(PDF)
+    expect(titles).toEqual(slides.map(s => s.title))
+  })
+
+  it('draws every diagram (pages with diagrams are not blank)', async () => {
+    const diagramPages = slides.filter(s => s.component === 'ArchitectureDiagram').map(s => s.no)
+    const textOnly = slides.find(s => s.component === 'AgendaList')!.no
+    expect(diagramPages.length).toBeGreaterThan(0)
+    for (const page of diagramPages)
+      expect(await inkBelowTitle(PDF, page), `page ${page}`).toBeGreaterThan(0.01)
+    // The measure itself tells a drawing from an empty area.
+    expect(await inkBelowTitle(PDF, textOnly)).toBeLessThan(0.2)
+  })
+})

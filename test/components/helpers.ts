@@ -1,4 +1,4 @@
-import type { DOMWrapper, VueWrapper } from '@vue/test-utils'
+import type { VueWrapper } from '@vue/test-utils'
 import type { Dataset } from '../../scripts/dataset/schema.ts'
 import type { Slide } from '../../scripts/render/slide.ts'
 import type { SubjectView } from '../../scripts/render/view.ts'
@@ -100,7 +100,8 @@ export function viewOf<V>(slides: readonly Slide[], component: string): V {
   return views[0]!
 }
 
-type AnyWrapper = VueWrapper | DOMWrapper<Element>
+/** What `find`, `get` and `mount` return, as far as these helpers need it. */
+interface AnyWrapper { element: Element | Node, text: () => string }
 
 /** The value of a CSS custom property set inline on the wrapper's element. */
 export function cssVar(w: AnyWrapper, name: string): string {

@@ -30,7 +30,13 @@ const FORMATS: Record<string, (base: string) => string[]> = {
     '--output',
     `${base}-png`,
   ],
-  pptx: base => ['--format', 'pptx', '--output', base],
+  pptx: base => [
+    '--format',
+    'pptx',
+    '--no-with-clicks',
+    '--output',
+    base,
+  ],
 }
 
 const [format = 'pdf', ...rest] = process.argv.slice(2)

@@ -26,7 +26,15 @@ function render(code: string, dark: boolean): Promise<string> {
       securityLevel: 'strict',
       theme: dark ? 'dark' : 'default',
       fontFamily: '"Nunito Sans", sans-serif',
-      themeVariables: { fontSize: '18px' },
+      // Dark theme's edge labels are grey on grey (4.4:1); lift them above 4.5:1.
+      themeVariables: dark
+        ? {
+            fontSize: '18px',
+            edgeLabelBackground: '#27272a',
+            textColor: '#e4e4e7',
+            lineColor: '#a1a1aa',
+          }
+        : { fontSize: '18px' },
       flowchart: {
         useMaxWidth: true,
         nodeSpacing: 28,

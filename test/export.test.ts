@@ -1,6 +1,6 @@
 import type { DeckSlide } from './browser/harness.ts'
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
@@ -12,16 +12,25 @@ import { readDeck, ROOT } from './browser/harness.ts'
 // `npm run export`, read back with poppler's tools as a user's PDF viewer would.
 
 const run = promisify(execFile)
-const PDF = join(ROOT, 'exports', 'node-vs-django.pdf')
+const BASE = join(ROOT, 'exports', 'node-vs-django')
+const PDF = `${BASE}.pdf`
 let slides: DeckSlide[]
 
+// One file, run in order: Slidev's exporter prefers the same port every time.
 beforeAll(async () => {
-  await run(process.execPath, ['scripts/export.ts', 'pdf'], {
-    cwd: ROOT,
-    env: { ...process.env, CI: 'true' },
-  })
+  for (const format of ['pdf', 'clicks', 'png', 'pptx']) {
+    await run(process.execPath, ['scripts/export.ts', format], {
+      cwd: ROOT,
+      env: { ...process.env, CI: 'true' },
+    })
+  }
   slides = await readDeck()
-}, 240_000)
+}, 300_000)
+
+async function pageCount(file: string): Promise<number> {
+  const { stdout } = await run('pdfinfo', [file])
+  return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1])
+}
 
 /** The titles in the PDF's outline (bookmarks), depth first. */
 async function outlineTitles(file: string): Promise<string[]> {
@@ -72,8 +81,7 @@ async function inkBelowTitle(file: string, page: number): Promise<number> {
 
 describe('npm run export (PDF)', () => {
   it('has one page per slide', async () => {
-    const { stdout } = await run('pdfinfo', [PDF])
-    expect(Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1])).toBe(slides.length)
+    expect(await pageCount(PDF)).toBe(slides.length)
   })
 
   it('holds every aspect title and table cell as text', async () => {
@@ -106,5 +114,24 @@ describe('npm run export (PDF)', () => {
       expect(await inkBelowTitle(PDF, page), `page ${page}`).toBeGreaterThan(0.01)
     // The measure itself tells a drawing from an empty area.
     expect(await inkBelowTitle(PDF, textOnly)).toBeLessThan(0.2)
+  })
+})
+
+describe('the other exports', () => {
+  it('export:clicks has a page per click step: the verdict adds one per point', async () => {
+    const clicks = slides.filter(s => s.component === 'VerdictSlide').reduce((n, s) => n + (s.view.points as string[]).length, 0)
+    expect(clicks).toBeGreaterThan(0)
+    expect(await pageCount(`${BASE}-clicks.pdf`)).toBe(slides.length + clicks)
+  })
+
+  it('export:png writes one image per slide', async () => {
+    const pngs = (await readdir(`${BASE}-png`)).filter(f => f.endsWith('.png'))
+    expect(pngs).toHaveLength(slides.length)
+  })
+
+  it('export:pptx is a zip with one slide part per slide', async () => {
+    const { stdout } = await run('python3', ['-m', 'zipfile', '-l', `${BASE}.pptx`])
+    const parts = stdout.match(/^ppt\/slides\/slide\d+\.xml\s/gm) ?? []
+    expect(parts).toHaveLength(slides.length)
   })
 })

@@ -8,13 +8,11 @@ export interface LayoutProblem {
 
 /**
  * Runs in the page (passed to Playwright's `evaluate`, so it must stay
- * self-contained): finds content that sticks out of the visible slide's 16:9
+ * self-contained): finds content that sticks out of slide `no`'s 16:9
  * canvas, and text cut off inside a box that hides its overflow.
  */
-export function measureVisibleSlide(): LayoutProblem[] | null {
-  const slide = [
-    ...document.querySelectorAll<HTMLElement>('.slidev-page'),
-  ].find(el => el.checkVisibility())
+export function measureSlide(no: number): LayoutProblem[] | null {
+  const slide = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
   const canvas = slide?.getBoundingClientRect()
   if (!slide || !canvas)
     return null

@@ -1,13 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { measureVisibleSlide } from '../../scripts/layout/measure.ts'
-import { launchBrowser, readDeck, serveStatic, slidev } from './harness.ts'
+import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
+import { lowContrastText } from './contrast.ts'
+import { launchBrowser, readDeck, serveStatic, slidev, watchErrors } from './harness.ts'
 
-// The built site, served as plain static files, opened in a real Chromium.
+// The built site (`npm run build`), served as plain static files, in a real Chromium.
 
 let browser: Browser
 let site: { url: string, close: () => Promise<void> }
@@ -36,67 +37,77 @@ afterAll(async () => {
   await rm(outDir, { recursive: true, force: true })
 })
 
-interface Visit {
-  page: Page
-  errors: string[]
-}
-
-async function open(no: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Visit> {
+async function openDeck(no = 1) {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 720 },
-    colorScheme,
   })
-  const errors: string[] = []
-  page.on('console', msg => msg.type() === 'error' && errors.push(`console: ${msg.text()}`))
-  page.on('pageerror', err => errors.push(`page error: ${err.message}`))
-  page.on('requestfailed', req => errors.push(`request failed: ${req.url()} ${req.failure()?.errorText}`))
-  page.on('request', req => !req.url().startsWith(site.url) && !req.url().startsWith('data:') && errors.push(`foreign request: ${req.url()}`))
+  const errors = watchErrors(page, site.url)
   await page.goto(`${site.url}/#/${no}`, { waitUntil: 'networkidle' })
-  await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
-  const diagrams = page.locator(`.slidev-page-${no} [data-waitfor]`)
-  for (let i = 0; i < await diagrams.count(); i++)
-    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
-  await page.evaluate(() => document.fonts.ready)
+  await showSlide(page, no)
   return { page, errors }
 }
 
 describe('built site in Chromium', () => {
-  it('has the generated slides', () => {
-    expect(slides.length).toBeGreaterThan(10)
-  })
+  it('renders every slide with no error, no failed or foreign request, nothing overflowing or clipped', async () => {
+    const { page, errors } = await openDeck()
+    const problems = await checkLayout(page, slides.length)
+    expect([
+      ...problems,
+      ...errors,
+    ]).toEqual([])
+    await page.close()
+  }, 120_000)
 
-  it('renders every slide with no error, no failed or foreign request, and nothing overflowing the canvas', async () => {
-    const report: string[] = []
-    for (const slide of slides) {
-      const { page, errors } = await open(slide.no)
-      const problems = await page.evaluate(measureVisibleSlide)
-      expect(problems, `slide ${slide.no} not found`).not.toBeNull()
-      report.push(...errors.map(e => `slide ${slide.no}: ${e}`))
-      report.push(...(problems ?? []).map(p => `slide ${slide.no}: ${p.kind} by ${p.by}px: ${p.element} "${p.text}"`))
-      await page.close()
-    }
-    expect(report).toEqual([])
-  }, 240_000)
+  it('opens a deep link straight on its slide (hash routing, no server rewrites)', async () => {
+    const { page } = await openDeck(9)
+    expect(await page.locator('.slidev-page-9').textContent()).toContain(slides[8]!.title)
+    await page.close()
+  })
 
   it('draws every architecture diagram as an SVG holding every node label', async () => {
     const diagramSlides = slides.filter(s => s.component === 'ArchitectureDiagram')
     expect(diagramSlides.length).toBeGreaterThanOrEqual(3)
+    const { page } = await openDeck()
     for (const slide of diagramSlides) {
-      const { page } = await open(slide.no)
+      await showSlide(page, slide.no)
       const diagrams = slide.view.diagrams as { labels: string[] }[]
       const svgs = page.locator(`.slidev-page-${slide.no} [data-waitfor] svg`)
-      await expect.poll(() => svgs.count()).toBe(diagrams.length)
+      expect(await svgs.count()).toBe(diagrams.length)
       for (const [i, diagram] of diagrams.entries()) {
         const text = (await svgs.nth(i).textContent() ?? '').replace(/\s+/g, ' ')
         for (const label of diagram.labels)
           expect(text, `slide ${slide.no}`).toContain(label)
       }
-      await page.close()
     }
-  })
+    await page.close()
+  }, 60_000)
+
+  it('keeps text readable in dark mode (d): contrast of at least 4.5:1 on tables, aspects, lists and diagrams', async () => {
+    const { page } = await openDeck()
+    await page.keyboard.press('d')
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true)
+    const kinds = new Set([
+      'ComparisonTable',
+      'AspectCompare',
+      'ProsCons',
+      'WhenToChoose',
+      'VerdictSlide',
+      'ArchitectureDiagram',
+    ])
+    const checked = slides.filter(s => kinds.has(s.component))
+    const report: string[] = []
+    for (const slide of checked) {
+      await showSlide(page, slide.no)
+      const low = await page.evaluate(lowContrastText, { selector: `.slidev-page-${slide.no}`, minimum: 4.5 })
+      report.push(...low.map(l => `slide ${slide.no}: "${l.text}" ${l.ratio}:1`))
+    }
+    expect(checked.length).toBeGreaterThan(10)
+    expect(report).toEqual([])
+    await page.close()
+  }, 60_000)
 
   it('uses the bundled fonts', async () => {
-    const { page } = await open(1)
+    const { page } = await openDeck()
     const loaded = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')))
     expect(loaded).toContain('Nunito Sans')
     await page.close()

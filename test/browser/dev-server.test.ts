@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, readDeck, startDevServer } from './harness.ts'
+import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
+import { launchBrowser, readDeck, startDevServer, watchErrors } from './harness.ts'
 
-// `npm run dev` as a presenter uses it: the deck, keyboard navigation and the presenter view.
+// `npm run dev` as a presenter uses it: every slide, the keyboard, click steps, presenter mode.
 
 let browser: Browser
 let server: Awaited<ReturnType<typeof startDevServer>>
@@ -23,25 +24,61 @@ afterAll(async () => {
 })
 
 const plain = (s: string) => s.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()
+const path = (url: string) => new URL(url).pathname + new URL(url).search
 
 describe('dev server', () => {
-  it('shows slide 1 at / and moves with the arrow keys and space', async () => {
+  it('renders every slide with no error, no failed or foreign request, nothing overflowing or clipped', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    const errors = watchErrors(page, server.url)
+    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+    const problems = await checkLayout(page, slides.length)
+    expect([
+      ...problems,
+      ...errors,
+    ]).toEqual([])
+    await page.close()
+  }, 120_000)
+
+  it('shows slide 1 at / and moves with →, space and ←', async () => {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 720 },
     })
     await page.goto(server.url, { waitUntil: 'networkidle' })
     await expect.poll(() => page.locator('.slidev-page-1').isVisible()).toBe(true)
-    await expect.poll(() => page.locator('.slidev-page-1').textContent()).toContain(slides[0]!.title)
+    expect(await page.locator('.slidev-page-1').textContent()).toContain(slides[0]!.title)
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/2')
+    await expect.poll(() => path(page.url())).toBe('/2')
     await page.keyboard.press('Space')
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/3')
+    await expect.poll(() => path(page.url())).toBe('/3')
     await page.keyboard.press('ArrowLeft')
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/2')
+    await expect.poll(() => path(page.url())).toBe('/2')
     await page.close()
   }, 60_000)
 
-  it('presenter view shows the current slide\'s notes and the next slide', async () => {
+  it('reveals the verdict\'s points one click at a time, then moves on', async () => {
+    const verdict = slides.find(s => s.component === 'VerdictSlide')!
+    const points = (verdict.view.points as string[]).length
+    expect(points).toBeGreaterThan(1)
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    await page.goto(`${server.url}/${verdict.no}`, { waitUntil: 'networkidle' })
+    await showSlide(page, verdict.no)
+    const shown = () => page.locator(`.slidev-page-${verdict.no} .points li:not(.slidev-vclick-hidden)`).count()
+    expect(await shown()).toBe(0)
+    for (let click = 1; click <= points; click++) {
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(shown).toBe(click)
+      await expect.poll(() => path(page.url())).toBe(`/${verdict.no}?clicks=${click}`)
+    }
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => path(page.url())).toBe(`/${verdict.no + 1}`)
+    await page.close()
+  }, 60_000)
+
+  it('presenter mode shows the current slide\'s notes, the next slide and a running timer', async () => {
     const page = await browser.newPage({
       viewport: { width: 1600, height: 900 },
     })

@@ -1,19 +1,19 @@
 import type { Buffer } from 'node:buffer'
-import type { ChildProcess } from 'node:child_process'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parse } from '@slidev/parser'
 import { chromium } from 'playwright-core'
 import { preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser.ts'
+import { freePort, SLIDEV_BIN } from '../../scripts/slidev-server.ts'
+
+export { startDevServer } from '../../scripts/slidev-server.ts'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
-const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = await findChromium()
@@ -22,22 +22,10 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => typeof address === 'object' && address
-        ? resolve(address.port)
-        : reject(new Error('no port')))
-    })
-  })
-}
-
 /** Runs the Slidev CLI (on this project's Node) and resolves with its output when it exits 0. */
 export function slidev(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SLIDEV, ...args], {
+    const child = spawn(process.execPath, [SLIDEV_BIN, ...args], {
       cwd: ROOT,
       env: { ...process.env, CI: 'true' },
     })
@@ -65,45 +53,6 @@ export async function serveStatic(outDir: string): Promise<{ url: string, close:
   }
 }
 
-/** Starts `slidev` (the dev server) and resolves once it answers. */
-export async function startDevServer(entry = 'slides.md'): Promise<{ url: string, child: ChildProcess, stop: () => void }> {
-  const port = await freePort()
-  const child = spawn(process.execPath, [
-    SLIDEV,
-    entry,
-    '--port',
-    String(port),
-    '--open',
-    'false',
-  ], {
-    cwd: ROOT,
-    env: { ...process.env, CI: 'true' },
-    stdio: 'pipe',
-  })
-  let log = ''
-  child.stdout?.on('data', (d: Buffer) => (log += d))
-  child.stderr?.on('data', (d: Buffer) => (log += d))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`slidev exited early:\n${log}`)
-    try {
-      if ((await fetch(url)).ok) {
-        return {
-          url,
-          child,
-          stop: () => child.kill(),
-        }
-      }
-    }
-    catch {}
-    await new Promise(r => setTimeout(r, 200))
-  }
-  child.kill()
-  throw new Error(`slidev did not answer within 60 s:\n${log}`)
-}
-
 export interface DeckSlide {
   no: number
   title: string
@@ -122,4 +71,18 @@ export async function readDeck(entry = join(ROOT, 'slides.md')): Promise<DeckSli
     component: /<(\w+) v-bind/.exec(s.content)?.[1] ?? '',
     view: (s.frontmatter.view ?? {}) as Record<string, unknown>,
   }))
+}
+
+/** Collects console errors, page errors, failed requests and requests to any other host. */
+export function watchErrors(page: Page, origin: string): string[] {
+  const errors: string[] = []
+  page.on('console', msg => msg.type() === 'error' && errors.push(`console: ${msg.text()}`))
+  page.on('pageerror', err => errors.push(`page error: ${err.message}`))
+  page.on('requestfailed', (req) => {
+    // Navigation within the app cancels in-flight module and HMR requests; that is not a failure.
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`request failed: ${req.url()} ${req.failure()?.errorText}`)
+  })
+  page.on('request', req => !req.url().startsWith(origin) && !/^(?:data|blob):/.test(req.url()) && errors.push(`foreign request: ${req.url()}`))
+  return errors
 }

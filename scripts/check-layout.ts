@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core'
+import type { LayoutProblem } from './layout/measure.ts'
+import { readFile } from 'node:fs/promises'
+import process from 'node:process'
+import { parse } from '@slidev/parser'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, findChromium, INSTALL_HELP } from './browser.ts'
+import { measureSlide } from './layout/measure.ts'
+import { startDevServer } from './slidev-server.ts'
+
+// `npm run check:layout [deck.md]`: opens every slide of a deck in Chromium and
+// reports content that overflows the 16:9 canvas or text cut off in its box.
+
+/**
+ * Shows slide `no` through the deck's own navigation, without a reload: the
+ * dev server exposes Slidev's navigation, a built site routes by hash. Then
+ * waits until the transition is over, diagrams are drawn and fonts loaded.
+ */
+export async function showSlide(page: Page, no: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const dev = (window as { __slidev__?: { nav: { go: (n: number) => Promise<void> } } }).__slidev__
+    if (dev)
+      await dev.nav.go(n)
+    else
+      location.hash = `#/${n}`
+  }, no)
+  await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
+  await page.waitForFunction(n => [
+    ...document.querySelectorAll('.slidev-page'),
+  ].filter(el => el.checkVisibility()).every(el => el.classList.contains(`slidev-page-${n}`)), no)
+  const diagrams = page.locator(`.slidev-page-${no} [data-waitfor]`)
+  for (let i = 0; i < await diagrams.count(); i++)
+    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready)
+}
+
+/** Checks every slide of the deck open in `page`; one line per problem. */
+export async function checkLayout(page: Page, count: number): Promise<string[]> {
+  const report: string[] = []
+  for (let no = 1; no <= count; no++) {
+    await showSlide(page, no)
+    const problems: LayoutProblem[] | null = await page.evaluate(measureSlide, no)
+    if (!problems)
+      report.push(`slide ${no}: not found`)
+    for (const p of problems ?? [])
+      report.push(`slide ${no}: ${p.kind} by ${p.by}px: ${p.element} "${p.text}"`)
+  }
+  return report
+}
+
+if (import.meta.main) {
+  const entry = process.argv[2] ?? 'slides.md'
+  const executablePath = await findChromium()
+  if (!executablePath) {
+    console.error(INSTALL_HELP)
+    process.exit(1)
+  }
+  const count = (await parse(await readFile(entry, 'utf8'), entry)).slides.length
+  const [server, browser] = await Promise.all([
+    startDevServer(entry),
+    chromium.launch({ executablePath, args: CHROMIUM_ARGS }),
+  ])
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
+    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+    const report = await checkLayout(page, count)
+    for (const line of report)
+      console.error(line)
+    console.log(report.length
+      ? `${report.length} layout problem(s) in ${entry}.`
+      : `${entry}: ${count} slides, nothing overflows or is clipped.`)
+    process.exitCode = report.length ? 1 : 0
+  }
+  finally {
+    await browser.close()
+    server.stop()
+  }
+}

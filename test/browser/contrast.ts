@@ -1,0 +1,66 @@
+export interface LowContrast {
+  text: string
+  ratio: number
+}
+
+/**
+ * Runs in the page: WCAG contrast of every element that holds text directly
+ * inside `root`, against the background it is drawn on (semi-transparent
+ * layers blended). Colours are read back through a canvas, so any CSS colour
+ * syntax (color-mix, oklab, ...) is measured as the browser paints it.
+ */
+export function lowContrastText({ selector, minimum }: { selector: string, minimum: number }): LowContrast[] {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!
+  const rgba = (css: string): [number, number, number, number] => {
+    ctx.clearRect(0, 0, 1, 1)
+    ctx.fillStyle = '#000'
+    ctx.fillStyle = css
+    ctx.fillRect(0, 0, 1, 1)
+    const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data
+    return [r!, g!, b!, a! / 255]
+  }
+  const over = (top: number[], bottom: number[]) => top.slice(0, 3).map((c, i) => c * top[3]! + bottom[i]! * (1 - top[3]!))
+  const background = (el: Element | null): number[] => {
+    const layers: number[][] = []
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgba(getComputedStyle(e).backgroundColor)
+      if (c[3] > 0)
+        layers.push(c)
+      if (c[3] >= 1)
+        break
+    }
+    return layers.reduceRight<number[]>((under, layer) => over(layer, under), [255, 255, 255])
+  }
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.map((v) => {
+      const c = v / 255
+      return c <= 0.03928
+        ? c / 12.92
+        : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+  }
+  const found: LowContrast[] = []
+  for (const root of document.querySelectorAll(selector)) {
+    for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      const own = [...el.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent ?? '').join('').trim()
+      if (!own || !el.checkVisibility())
+        continue
+      const style = getComputedStyle(el)
+      const bg = background(el)
+      const fg = over(rgba(style.color), bg)
+      const [hi, lo] = [
+        luminance(fg),
+        luminance(bg),
+      ].sort((a, b) => b - a)
+      const ratio = (hi! + 0.05) / (lo! + 0.05)
+      if (ratio < minimum) {
+        found.push({
+          text: own.slice(0, 40),
+          ratio: Math.round(ratio * 100) / 100,
+        })
+      }
+    }
+  }
+  return found
+}

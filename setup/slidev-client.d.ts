@@ -1,9 +1,23 @@
 // The part of Slidev's client API this project uses. Slidev ships its client
 // as TypeScript source that does not type-check under this project's strict
 // settings, so `tsconfig.json` points the import here instead.
-import type { Ref } from 'vue'
+import type { ComputedRef, Ref } from 'vue'
+import type { RouteLocationNormalized, Router } from 'vue-router'
 
 export function useDarkMode(): {
   isDark: Ref<boolean>
   toggleDark: () => void
+}
+
+export function useNav(): {
+  router: Router
+  currentRoute: ComputedRef<RouteLocationNormalized>
+  isPrintMode: ComputedRef<boolean>
+}
+
+export function useIsSlideActive(): ComputedRef<boolean>
+
+export function useSlideContext(): {
+  $page: Ref<number>
+  $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
 }

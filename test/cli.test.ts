@@ -70,7 +70,7 @@ describe('cli: generate', () => {
       '--out',
       'slides.md',
     ], ws)
-    expect(r).toMatchObject({ code: 0, stdout: 'slides.md: 23 slides from data.yaml (unchanged).\n' })
+    expect(r).toMatchObject({ code: 0, stdout: 'slides.md: 25 slides from data.yaml (unchanged).\n' })
     expect(await readFile(join(ws, 'slides.md'))).toEqual(first)
   })
 

@@ -22,6 +22,12 @@ export function agendaSlide(ctx: DeckContext): Slide {
     items.push({ title: 'Strengths and trade-offs' })
   if (data.subjects.some(s => s.bestFor?.length))
     items.push({ title: 'When to choose which' })
+  if (data.scenarios?.length && data.aspects.some(a => a.scores)) {
+    items.push({
+      title: 'Which one for your project?',
+      detail: data.scenarios.map(s => s.title).join(' · '),
+    })
+  }
   if (data.verdict)
     items.push({ title: 'Verdict' })
   const view: AgendaView = { title: 'Agenda', items }

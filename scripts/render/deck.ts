@@ -5,6 +5,7 @@ import { architectureSlides } from './architecture.ts'
 import { aspectSlides } from './aspect.ts'
 import { comparisonTableSlides } from './comparison-table.ts'
 import { createContext } from './context.ts'
+import { decisionSlides } from './decision.ts'
 import { prosConsSlides } from './pros-cons.ts'
 import { renderSlide } from './slide.ts'
 import { sourcesSlides } from './sources.ts'
@@ -31,6 +32,7 @@ export function deckSlides(data: Dataset): Slide[] {
     ...architectureSlides(ctx),
     ...prosConsSlides(ctx),
     ...whenToChooseSlide(ctx),
+    ...decisionSlides(ctx),
     ...verdictSlide(ctx),
     ...sourcesSlides(ctx),
   ]

@@ -26,7 +26,9 @@ export function notesBlock(paragraphs: readonly string[]): string {
   return `<!--\n${paragraphs.filter(Boolean).map(noteText).join('\n\n')}\n-->`
 }
 
-const PLAIN_TITLE = /^[\p{L}\p{N} .,'()/+&?!-]*$/u
+const PLAIN_TITLE = /^[\p{L}\p{N} .,:;'()/+&?!-]*$/u
+/** `:name:` is an emoji shortcode to markdown. */
+const SHORTCODE = /:[^\s:]+:/
 
 /**
  * Slide titles are compiled by Slidev as markdown and then as a Vue template
@@ -35,7 +37,7 @@ const PLAIN_TITLE = /^[\p{L}\p{N} .,'()/+&?!-]*$/u
  */
 export function titleText(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim()
-  if (PLAIN_TITLE.test(oneLine))
+  if (PLAIN_TITLE.test(oneLine) && !SHORTCODE.test(oneLine))
     return oneLine
   const html = oneLine.replace(/[&<>"'{}[\]\\`*_|#$:~]/g, ch => `&#${ch.codePointAt(0)};`)
   return `<span v-pre>${html}</span>`

@@ -1,9 +1,11 @@
 import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { SourcesView } from './view.ts'
-import { chunk, partTitle } from './context.ts'
+import { partTitle } from './context.ts'
+import { charsIn, lines, paginate } from './fit.ts'
 
 export const SOURCES_PER_SLIDE = 8
+const LIST_PX = 410
 
 export function sourcesSlides(ctx: DeckContext): Slide[] {
   const all = (ctx.data.sources ?? []).map((s, i) => ({
@@ -14,7 +16,8 @@ export function sourcesSlides(ctx: DeckContext): Slide[] {
   }))
   if (!all.length)
     return []
-  const parts = chunk(all, SOURCES_PER_SLIDE)
+  const itemPx = (s: typeof all[number]) => Math.max(LIST_PX / SOURCES_PER_SLIDE, lines(s.title, charsIn(800, 0.98)) * 20 + lines(s.url, charsIn(800, 0.85)) * 17 + 7)
+  const parts = paginate(all, itemPx, LIST_PX)
   return parts.map((sources, i) => {
     const title = partTitle('Sources', i, parts.length)
     const view: SourcesView = { title, sources }

@@ -1,4 +1,5 @@
 import type { ListItem } from '../dataset/schema.ts'
+import type { ScoredAspect, Weights } from '../scoring.ts'
 
 // What each slide's component receives as props. The generator writes these
 // into the slide's frontmatter (`view:`), so dataset text reaches the browser
@@ -82,4 +83,13 @@ export interface VerdictView {
 export interface SourcesView {
   title: string
   sources: (CitationView & { checked?: string })[]
+}
+
+export interface DecisionView {
+  title: string
+  subjects: SubjectView[]
+  aspects: (ScoredAspect & { title: string })[]
+  scenarios: { id: string, title: string, weights: Weights }[]
+  /** Index of the scenario this slide opens on. */
+  scenario: number
 }

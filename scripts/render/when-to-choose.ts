@@ -1,20 +1,30 @@
 import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { BestForView } from './view.ts'
+import { partTitle } from './context.ts'
+import { paginate } from './fit.ts'
+import { itemPx, LIST_PX } from './pros-cons.ts'
 
 export function whenToChooseSlide(ctx: DeckContext): Slide[] {
   const lists = ctx.data.subjects.map(s => s.bestFor ?? [])
   if (!lists.some(l => l.length))
     return []
-  const title = 'When to choose which'
-  const view: BestForView = { title, subjects: ctx.subjects, lists }
-  return [
-    {
+  const columns = ctx.subjects.length
+  const pages = lists.map(list => paginate(list, item => itemPx(item, columns), LIST_PX))
+  const count = Math.max(...pages.map(p => p.length))
+  return Array.from({ length: count }, (_, part): Slide => {
+    const title = partTitle('When to choose which', part, count)
+    const view: BestForView = {
+      title,
+      subjects: ctx.subjects,
+      lists: pages.map(p => p[part] ?? []),
+    }
+    return {
       title,
       layout: 'default',
       component: 'WhenToChoose',
       view,
-      notes: ctx.subjects.map((s, i) => `${s.name} fits: ${lists[i]!.map(item => item.title).join(', ') || 'nothing listed'}.`),
-    },
-  ]
+      notes: ctx.subjects.map((s, i) => `${s.name} fits: ${view.lists[i]!.map(item => item.title).join(', ') || 'nothing more listed here'}.`),
+    }
+  })
 }

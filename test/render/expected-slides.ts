@@ -6,7 +6,8 @@ import type { Dataset } from '../../scripts/dataset/schema.ts'
  * subject, the overview table in chunks of 6 rows, one slide per aspect, one
  * architecture slide per subject that has one plus a side-by-side slide when
  * two or more do, pros/cons per subject that has any, when-to-choose if any
- * subject has bestFor, the verdict if present, and sources in chunks of 8.
+ * subject has bestFor, one decision matrix per scenario when any aspect has
+ * scores, the verdict if present, and sources in chunks of 8.
  */
 export function expectedSlideCount(data: Dataset): number {
   const architectures = data.subjects.filter(s => s.architecture).length
@@ -21,6 +22,9 @@ export function expectedSlideCount(data: Dataset): number {
   + data.subjects.filter(s => s.pros?.length || s.cons?.length).length
   + (data.subjects.some(s => s.bestFor?.length)
     ? 1
+    : 0)
+  + (data.aspects.some(a => a.scores)
+    ? (data.scenarios?.length ?? 0)
     : 0)
   + (data.verdict ? 1 : 0)
   + Math.ceil((data.sources?.length ?? 0) / 8)

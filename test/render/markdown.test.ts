@@ -73,7 +73,7 @@ describe('titleText', () => {
   it.each([
     ['{{ x }}', '<span v-pre>&#123;&#123; x &#125;&#125;</span>'],
     ['<script>alert(1)</script>', '<span v-pre>&#60;script&#62;alert(1)&#60;/script&#62;</span>'],
-    ['Django: a request', '<span v-pre>Django&#58; a request</span>'],
+    ['Django :smile: a request', '<span v-pre>Django &#58;smile&#58; a request</span>'],
     ['`code` | *x*', '<span v-pre>&#96;code&#96; &#124; &#42;x&#42;</span>'],
     ['say "hi"', '<span v-pre>say &#34;hi&#34;</span>'],
   ])('wraps %j in v-pre with entities', (title, expected) => {

@@ -1,0 +1,49 @@
+// Rough text measures, so long content continues on a next slide instead of
+// overflowing. Numbers are characters per line and lines per slide at the
+// deck's font sizes on a 980 × 551 canvas; `npm run check:layout` keeps them honest.
+
+/** Lines a text takes in a column `chars` characters wide. */
+export function lines(text: string, chars: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0)
+}
+
+/**
+ * Splits items into pages whose cost stays within `budget` (an item too big
+ * for any page gets a page of its own). Pages come out as even as possible:
+ * first the fewest pages greedy packing needs, then the same number of
+ * nearly equal runs if those fit too.
+ */
+export function paginate<T>(items: readonly T[], cost: (item: T) => number, budget: number): T[][] {
+  const greedy: T[][] = []
+  let used = Infinity
+  for (const item of items) {
+    const c = cost(item)
+    if (used + c > budget) {
+      greedy.push([])
+      used = 0
+    }
+    greedy.at(-1)!.push(item)
+    used += c
+  }
+  if (greedy.length < 2) {
+    return [
+      items.slice(),
+    ]
+  }
+  const size = Math.ceil(items.length / greedy.length)
+  const even = Array.from({ length: greedy.length }, (_, i) => items.slice(i * size, (i + 1) * size)).filter(p => p.length)
+  const fits = (page: T[]) => page.length === 1 || page.reduce((n, item) => n + cost(item), 0) <= budget
+  return even.length === greedy.length && even.every(fits)
+    ? even
+    : greedy
+}
+
+/** Characters per line of text `fontRem` high in a box `width` pixels wide. */
+export function charsIn(width: number, fontRem: number): number {
+  return Math.max(8, Math.floor(width / (fontRem * 16 * 0.5)))
+}
+
+/** Characters per line of body text in one of `columns` equal columns. */
+export function columnChars(columns: number, fontRem: number): number {
+  return charsIn((870 - (columns - 1) * 22) / columns - 36, fontRem)
+}

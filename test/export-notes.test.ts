@@ -1,0 +1,111 @@
+import type { DeckSlide } from './browser/harness.ts'
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readDeck, ROOT } from './browser/harness.ts'
+
+// `npm run export:notes`: Slidev's notes print page, printed with the located Chromium.
+
+const run = promisify(execFile)
+let dir: string
+let pdf: string
+let stdout: string
+let slides: DeckSlide[]
+
+/** The notes as a reader sees them: escapes and entities resolved, no whitespace (line breaks differ). */
+function plain(note: string): string {
+  return note
+    .replace(/\\([\p{P}\p{S}])/gu, '$1')
+    .replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({
+      lt: '<',
+      gt: '>',
+      quot: '"',
+      amp: '&',
+    })[name]!)
+    .replace(/\s+/g, '')
+}
+
+function script(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number, stdout: string, stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        CI: 'true',
+        ...env,
+      },
+    }, (error, out, err) => {
+      resolve({
+        code: error
+          ? Number(error.code ?? 1)
+          : 0,
+        stdout: out,
+        stderr: err,
+      })
+    })
+  })
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'versus-notes-test-'))
+  pdf = join(dir, 'deck-notes.pdf')
+  slides = await readDeck()
+  const result = await script([
+    'scripts/export-notes.ts',
+    'slides.md',
+    '--output',
+    pdf,
+  ])
+  expect(result.code, result.stderr).toBe(0)
+  stdout = result.stdout
+}, 120_000)
+
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('npm run export:notes', () => {
+  it('writes the PDF and prints its path', async () => {
+    expect(existsSync(pdf)).toBe(true)
+    expect(stdout.trim().split('\n').at(-1)).toBe(pdf)
+    const { stdout: info } = await run('pdfinfo', [pdf])
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBeGreaterThan(1)
+  })
+
+  it('holds the deck title and the notes of every slide, in order', async () => {
+    // -raw keeps words hyphenated at a line end whole; it lists faded text (the slide numbers) apart.
+    const { stdout: text } = await run('pdftotext', ['-raw', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })
+    const flat = text.replace(/\s+/g, '')
+    expect(flat.startsWith(plain(slides[0]!.title))).toBe(true)
+    let at = 0
+    for (const slide of slides) {
+      const found = flat.indexOf(plain(slide.note), at)
+      expect(found, `notes of slide ${slide.no}`).toBeGreaterThanOrEqual(at)
+      at = found
+    }
+  })
+
+  it('heads each note with its slide number, as Slidev does', async () => {
+    const { stdout: text } = await run('pdftotext', [pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })
+    // A heading at the top of a page follows pdftotext's form feed.
+    for (const slide of slides)
+      expect(text, `slide ${slide.no}`).toMatch(new RegExp(`^\\f?${slide.no}/${slides.length} `, 'm'))
+  })
+})
+
+describe('without a browser', () => {
+  it('says how to install one and exits 1, without a stack trace', async () => {
+    const result = await script([
+      'scripts/export-notes.ts',
+      '--output',
+      join(tmpdir(), 'versus-never-notes.pdf'),
+    ], { CHROMIUM_PATH: '/nonexistent' })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('apt-get install')
+    expect(result.stderr).not.toMatch(/^ {4}at /m)
+    expect(existsSync(join(tmpdir(), 'versus-never-notes.pdf'))).toBe(false)
+  })
+})

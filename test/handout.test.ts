@@ -1,0 +1,190 @@
+import type { DeckSlide } from './browser/harness.ts'
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderNotes, renderTitle } from '../scripts/handout/deck.ts'
+import { readDeck, ROOT } from './browser/harness.ts'
+
+// `npm run export:handout`, read back with poppler's tools (pdftotext -raw: no joining of words hyphenated at a line end).
+
+const run = promisify(execFile)
+let dir: string
+let pdf: string
+let stdout: string
+let slides: DeckSlide[]
+
+/** The notes as a reader sees them: escapes and entities resolved, no whitespace (line breaks differ). */
+function plain(note: string): string {
+  return note
+    .replace(/\\([\p{P}\p{S}])/gu, '$1')
+    .replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({
+      lt: '<',
+      gt: '>',
+      quot: '"',
+      amp: '&',
+    })[name]!)
+    .replace(/\s+/g, '')
+}
+
+/** Runs a script on this project's Node; resolves with its exit code and output. */
+function script(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number, stdout: string, stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        CI: 'true',
+        ...env,
+      },
+    }, (error, out, err) => {
+      resolve({
+        code: error
+          ? Number(error.code ?? 1)
+          : 0,
+        stdout: out,
+        stderr: err,
+      })
+    })
+  })
+}
+
+/** Share of ink (grey < 200) in rows `from`..`to` (fractions of the page height) of a page rendered at 30 dpi. */
+async function ink(page: number, from: number, to: number): Promise<number> {
+  const { stdout } = await run('pdftoppm', [
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-r',
+    '30',
+    '-gray',
+    pdf,
+  ], { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 })
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(stdout.subarray(0, 50).toString('latin1'))
+  expect(header, 'pdftoppm writes a PGM').not.toBeNull()
+  const [width, height] = [
+    Number(header![1]),
+    Number(header![2]),
+  ]
+  const pixels = stdout.subarray(header![0].length)
+  const [top, bottom] = [
+    Math.floor(height * from),
+    Math.floor(height * to),
+  ]
+  let dark = 0
+  for (let i = top * width; i < bottom * width; i++) {
+    dark += pixels[i]! < 200
+      ? 1
+      : 0
+  }
+  return dark / ((bottom - top) * width)
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'versus-handout-test-'))
+  pdf = join(dir, 'deck-handout.pdf')
+  slides = await readDeck()
+  const result = await script([
+    'scripts/handout.ts',
+    'slides.md',
+    '--output',
+    pdf,
+  ])
+  expect(result.code, result.stderr).toBe(0)
+  stdout = result.stdout
+}, 120_000)
+
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+describe('npm run export:handout', () => {
+  it('prints the path it wrote', () => {
+    expect(stdout.trim().split('\n').at(-1)).toBe(pdf)
+    expect(existsSync(pdf)).toBe(true)
+  })
+
+  it('is A4 portrait with one page per slide', async () => {
+    const { stdout } = await run('pdfinfo', [pdf])
+    expect(Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1])).toBe(slides.length)
+    expect(stdout).toMatch(/^Page size:\s+59[45](?:\.\d+)? x 84[12](?:\.\d+)? pts \(A4\)/m)
+  })
+
+  it('has each slide\'s notes, and its number, on that slide\'s page', async () => {
+    const { stdout } = await run('pdftotext', ['-raw', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })
+    const pages = stdout.split('\f')
+    for (const slide of slides) {
+      const page = pages[slide.no - 1] ?? ''
+      expect(slide.note.length, `slide ${slide.no} has notes`).toBeGreaterThan(20)
+      expect(page.replace(/\s+/g, ''), `notes of slide ${slide.no}`).toContain(plain(slide.note))
+      expect(page).toContain(`Slide ${slide.no} / ${slides.length}`)
+    }
+  })
+
+  it('shows each slide as an image above its notes', async () => {
+    const { stdout } = await run('pdfimages', ['-list', pdf])
+    // page num type width height color ...: the slide PNG is the one colour image on each page.
+    const images = stdout.split('\n').slice(2).map(line => line.trim().split(/\s+/)).filter(cols => cols.length > 5)
+    for (const slide of slides) {
+      const slideImages = images.filter(([page, , , width, , color]) => Number(page) === slide.no && color !== 'gray' && Number(width) >= 980)
+      expect(slideImages, `image on page ${slide.no}`).toHaveLength(1)
+    }
+    // Between the header and the notes' heading (10% to 42% of the page) the slide draws ink.
+    for (const slide of slides)
+      expect(await ink(slide.no, 0.1, 0.42), `ink of slide ${slide.no}`).toBeGreaterThan(0.005)
+    // The measure tells the slide from the white space beneath the shortest notes.
+    const shortest = slides.reduce((a, b) => b.note.length < a.note.length
+      ? b
+      : a)
+    expect(await ink(shortest.no, 0.6, 0.9)).toBeLessThan(0.005)
+  })
+
+  it('uses the deck font, embedded', async () => {
+    const { stdout } = await run('pdffonts', [pdf])
+    expect(stdout).toMatch(/NunitoSans/)
+    expect(stdout.split('\n').filter(line => /NunitoSans/.test(line)).every(line => / yes yes /.test(line))).toBe(true)
+  })
+})
+
+describe('handout notes rendering', () => {
+  it('shows HTML typed into a note as text', () => {
+    const html = renderNotes('a &lt;b&gt; and <img src=x onerror=alert(1)> <script>alert(1)</script>')
+    expect(html).not.toMatch(/<(img|script|b)\b/)
+    expect(html).toContain('&lt;script&gt;')
+  })
+
+  it('links http(s) URLs after resolving escapes, and nothing else', () => {
+    const html = renderNotes('https://nodejs.org/api/worker\\_threads.html and [x](javascript:alert(1)) ftp://a.org')
+    expect(html).toContain('<a href="https://nodejs.org/api/worker_threads.html">https://nodejs.org/api/worker_threads.html</a>')
+    expect(html).not.toContain('javascript:alert(1)"')
+    expect(html).not.toContain('href="ftp:')
+  })
+
+  it('drops Slidev click markers and plain-texts titles wrapped for Slidev', () => {
+    expect(renderNotes('one [click] two [click:2] three')).toBe('<p>one  two  three</p>\n')
+    expect(renderTitle('<span v-pre>Node.js&#58; The event loop</span>')).toBe('Node.js: The event loop')
+  })
+})
+
+describe('without a browser', () => {
+  it('says how to install one and exits 1, without a stack trace', async () => {
+    const result = await script([
+      'scripts/handout.ts',
+      '--output',
+      join(tmpdir(), 'versus-never.pdf'),
+    ], { CHROMIUM_PATH: '/nonexistent' })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('apt-get install')
+    expect(result.stderr).not.toMatch(/^ {4}at /m)
+    expect(existsSync(join(tmpdir(), 'versus-never.pdf'))).toBe(false)
+  })
+
+  it('rejects bad usage with exit 2', async () => {
+    const result = await script(['scripts/handout.ts', '--output', 'handout.txt'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('.pdf')
+  })
+})

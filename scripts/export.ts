@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
+import { parse } from '@slidev/parser'
 import { findChromium, INSTALL_HELP } from './browser.ts'
 
 // Runs `slidev export` with a Chromium found on this machine: Slidev itself
@@ -55,7 +56,15 @@ const require = createRequire(import.meta.url)
 const slidev = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
 const entry = rest.find(a => a.endsWith('.md')) ?? 'slides.md'
 // The generator names exports after the dataset in the deck's headmatter.
-const base = /^exportFilename: "(.+)"$/m.exec(await readFile(entry, 'utf8'))?.[1] ?? `exports/${basename(entry, '.md')}`
+const exportFilename: unknown = (await parse(await readFile(entry, 'utf8'), entry)).slides[0]?.frontmatter.exportFilename
+// `--output <base>` overrides the name (without extension), as for Slidev.
+const outputAt = rest.indexOf('--output')
+const chosen = outputAt >= 0
+  ? rest.splice(outputAt, 2)[1]
+  : undefined
+const base = chosen ?? (typeof exportFilename === 'string'
+  ? exportFilename
+  : `exports/${basename(entry, '.md')}`)
 const child = spawn(process.execPath, [
   slidev,
   'export',

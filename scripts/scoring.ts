@@ -16,7 +16,7 @@ export interface ScoredAspect {
  */
 export function weightedScores(aspects: readonly ScoredAspect[], weights: Weights, subjects: number): number[] {
   let max = 0
-  const sums: number[] = Array.from({ length: subjects }).fill(0)
+  const sums = Array.from<number>({ length: subjects }).fill(0)
   for (const aspect of aspects) {
     const w = weights[aspect.id] ?? 0
     if (!aspect.scores || w <= 0)
@@ -34,9 +34,18 @@ export function ranking(scores: readonly number[]): number[] {
   return scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b)
 }
 
-/** `concurrency:3,learning:1`: compact, readable, and safe in a URL. */
+/** `concurrency:3,learning:1`: compact, readable, safe in a URL, and canonical (sorted, no zeros). */
 export function encodeWeights(weights: Weights): string {
-  return Object.entries(weights).filter(([, w]) => w > 0).map(([id, w]) => `${id}:${w}`).join(',')
+  return Object.entries(weights).filter(([, w]) => w > 0).sort(([a], [b]) => a < b
+    ? -1
+    : a > b
+      ? 1
+      : 0).map(([id, w]) => `${id}:${w}`).join(',')
+}
+
+/** Whether two weightings mean the same (order and zero weights do not matter). */
+export function sameWeights(a: Weights, b: Weights): boolean {
+  return encodeWeights(a) === encodeWeights(b)
 }
 
 /** The inverse of encodeWeights; anything malformed or unknown is dropped. */

@@ -3,6 +3,17 @@ import type { Slide } from './slide.ts'
 import type { AgendaView } from './view.ts'
 import { joinNames } from './context.ts'
 
+/** Names joined with dots; a long list ends in "and N more" so the agenda stays one slide. */
+function shortList(names: readonly string[], max = 150): string {
+  let shown = names.length
+  while (shown > 1 && names.slice(0, shown).join(' · ').length > max)
+    shown--
+  const rest = names.length - shown
+  return names.slice(0, shown).join(' · ') + (rest
+    ? ` and ${rest} more`
+    : '')
+}
+
 export function agendaSlide(ctx: DeckContext): Slide {
   const { data } = ctx
   const names = joinNames(ctx.subjects.map(s => s.name))
@@ -13,7 +24,7 @@ export function agendaSlide(ctx: DeckContext): Slide {
       : 'aspects'} side by side` },
     {
       title: 'Aspect by aspect',
-      detail: data.aspects.map(a => a.title).join(' · '),
+      detail: shortList(data.aspects.map(a => a.title)),
     },
   ]
   if (data.subjects.some(s => s.architecture))
@@ -25,7 +36,7 @@ export function agendaSlide(ctx: DeckContext): Slide {
   if (data.scenarios?.length && data.aspects.some(a => a.scores)) {
     items.push({
       title: 'Which one for your project?',
-      detail: data.scenarios.map(s => s.title).join(' · '),
+      detail: shortList(data.scenarios.map(s => s.title)),
     })
   }
   if (data.verdict)

@@ -29,7 +29,7 @@ export function decisionSlides(ctx: DeckContext): Slide[] {
     }
     const scores = weightedScores(aspects, scenario.weights, ctx.subjects.length)
     const result = ranking(scores).map(j => `${ctx.subjects[j]!.name} ${scores[j]}`).join(', ')
-    const weights = aspects.filter(a => scenario.weights[a.id]).map(a => `${a.title} ${scenario.weights[a.id]}`).join(', ')
+    const weights = aspects.filter(a => a.scores && scenario.weights[a.id]).map(a => `${a.title} ${scenario.weights[a.id]}`).join(', ')
     return {
       title,
       layout: 'default',

@@ -44,12 +44,12 @@ export function titleText(text: string): string {
 }
 
 /**
- * Frontmatter as YAML with every string double-quoted. Newlines become `\n`,
+ * Frontmatter as YAML with every string, keys included, double-quoted. Newlines become `\n`,
  * and since Slidev ends a frontmatter block at the first `---` anywhere, no
  * two dashes stay adjacent: all strings are quoted, so `\x2D` is always legal.
  */
 export function frontmatter(data: Record<string, unknown>): string {
-  return stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+  return stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: null, lineWidth: 0 })
     .trimEnd()
     .replace(/-(?=-)/g, '\\x2D')
 }

@@ -17,6 +17,7 @@ import { deckSlides } from '../../scripts/render/deck.ts'
 // - registers ScoreMeter and CitationMarks globally, as Slidev does for every
 //   file in components/;
 // - registers a stand-in under the name MermaidView (see MermaidViewStub);
+// - registers a no-op `click` directive, so `v-click` resolves;
 // - makes any Vue warning (missing or mistyped prop, stray attribute, unknown
 //   component) fail the test that caused it.
 
@@ -45,6 +46,15 @@ config.global.components = {
   ScoreMeter,
   CitationMarks,
   MermaidView: MermaidViewStub,
+}
+
+// `v-click` (one step per click while presenting) is Slidev's directive:
+// Slidev provides it in the real app. Here it does nothing, so every element
+// it is on simply shows. The click behaviour itself is covered by the browser
+// tests in test/browser/dev-server.test.ts.
+config.global.directives = {
+  ...config.global.directives,
+  click: {},
 }
 
 const warnings: string[] = []

@@ -131,10 +131,12 @@ describe('<AgendaList>', () => {
       'Under the hood',
       'Strengths and trade-offs',
       'When to choose which',
+      'Which one for your project?',
       'Verdict',
     ])
-    expect(w.findAll('.detail')).toHaveLength(4)
+    expect(w.findAll('.detail')).toHaveLength(5)
     expect(w.findAll('.detail')[0]!.text()).toBe('Go, Rust and Zig')
+    expect(w.findAll('.detail')[4]!.text()).toBe('A web API · A game engine')
   })
 
   it('shows hostile text literally', () => {
@@ -255,6 +257,33 @@ describe('<VerdictSlide>', () => {
     else
       expect(w.find('.summary').exists()).toBe(false)
     expect(texts(w.findAll('.points li'))).toEqual(view.points)
+  })
+
+  it('reveals the points one click at a time: v-click on each point, nothing else', () => {
+    // helpers.ts registers `click` as a no-op; this records where it is used.
+    const clicked: Element[] = []
+    const w = mount(VerdictSlide, {
+      props: three,
+      global: {
+        directives: {
+          click: {
+            mounted: (el: Element) => clicked.push(el),
+          },
+        },
+      },
+    })
+    expect(clicked).toEqual(w.findAll('.points li').map(li => li.element))
+    expect(clicked).toHaveLength(three.points.length)
+  })
+
+  it('without Slidev, every point shows (the no-op v-click hides nothing)', () => {
+    const w = mount(VerdictSlide, { props: real })
+    const items = w.findAll('.points li')
+    expect(items).toHaveLength(real.points.length)
+    for (const li of items) {
+      expect(li.isVisible()).toBe(true)
+      expect(li.classes()).toEqual(['vs-wrap'])
+    }
   })
 
   it('full-3: one bar per subject, in order and colour, with the mean score', () => {

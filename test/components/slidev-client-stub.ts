@@ -1,0 +1,56 @@
+import type * as Client from '@slidev/client'
+import { computed, ref } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+
+// A stand-in for '@slidev/client', for the component tests only. Test files
+// that mount DecisionMatrix point the import here with
+//   vi.mock('@slidev/client', () => import('./slidev-client-stub.ts'))
+//
+// Why this one stand-in: the real module is Slidev's client source, which
+// needs the running Slidev app (its injected slide context, its router, its
+// configs and virtual modules) and cannot even be imported in happy-dom.
+// DecisionMatrix only needs the router (for the `w<page>` query that keeps its
+// weights in the link), its slide's page number and render context, and
+// whether its slide is the active one; so these give it a real vue-router
+// router on memory history and fixed values for the rest. The real module is
+// exercised in Chromium by test/browser/, which renders every slide of the
+// built site and of the dev server.
+//
+// Every export is typed from setup/slidev-client.d.ts (the part of Slidev's
+// API this project uses), so the stand-in cannot drift from it.
+
+/** The page number of "the" slide every mounted DecisionMatrix is on. */
+export const PAGE = 7
+
+export const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [
+    {
+      path: '/:page?',
+      component: {
+        render: () => null,
+      },
+    },
+  ],
+})
+
+export const page = ref(PAGE)
+
+export const useNav: typeof Client.useNav = () => ({
+  router,
+  currentRoute: computed(() => router.currentRoute.value),
+  isPrintMode: computed(() => false),
+})
+
+export const useSlideContext: typeof Client.useSlideContext = () => ({
+  $page: page,
+  $renderContext: ref('slide'),
+})
+
+export const useIsSlideActive: typeof Client.useIsSlideActive = () => computed(() => true)
+
+/** Back to slide PAGE with no query, as a fresh tab would open it. */
+export async function resetNav(): Promise<void> {
+  page.value = PAGE
+  await router.replace(`/${PAGE}`)
+}

@@ -1,0 +1,142 @@
+import type { Dataset } from '../../scripts/dataset/schema.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const corpus = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'hostile', 'strings.json'), 'utf8')) as { strings: string[], long: string }
+
+export const HOSTILE = corpus.strings
+/** A 10 KB string: kept out of diagram labels, where Mermaid caps the text it accepts. */
+export const LONG = corpus.long
+
+/**
+ * A valid dataset with a hostile string in every text field (round robin
+ * through the corpus, each string several times, each copy numbered), so every place where
+ * dataset text reaches the deck is exercised. `shown` lists what must appear
+ * literally on some slide; `notes` what must appear in the speaker notes.
+ */
+export function hostileDataset(): { data: Dataset, shown: string[], notes: string[] } {
+  let next = 0
+  const shown: string[] = []
+  const notes: string[] = []
+  // Each placement gets its own number, so every field has to show its own copy.
+  const pick = () => `${HOSTILE[next % HOSTILE.length]!} ⟦${next++}⟧`
+  const text = () => {
+    const s = pick()
+    shown.push(s)
+    return s
+  }
+  const note = () => {
+    const s = pick()
+    notes.push(s)
+    return s
+  }
+  const items = (n: number) => Array.from({ length: n }, () => ({
+    title: text(),
+    detail: text(),
+  }))
+  const subjects = ['evil', 'worse', 'worst'].map((id, i) => ({
+    id,
+    name: text(),
+    tagline: text(),
+    language: text(),
+    color: ['#abc', '#123456', '#C0FFEE'][i]!,
+    homepage: 'https://example.com/?q=%22%3E%3Cscript%3E',
+    summary: text(),
+    pros: items(2),
+    cons: items(2),
+    bestFor: items(2),
+    architecture: {
+      title: text(),
+      direction: 'LR' as const,
+      groups: [
+        {
+          id: 'end',
+          label: text(),
+        },
+      ],
+      nodes: [
+        {
+          id: 'end',
+          label: text(),
+          group: 'end',
+        },
+        {
+          id: 'click',
+          label: text(),
+        },
+        {
+          id: 'subgraph',
+          label: text(),
+        },
+      ],
+      edges: [
+        {
+          from: 'end',
+          to: 'click',
+          label: text(),
+        },
+        { from: 'click', to: 'subgraph' },
+      ],
+      notes: note(),
+    },
+  }))
+  const aspects = HOSTILE.slice(0, 8).map((_, a) => ({
+    id: `aspect-${a}`,
+    title: text(),
+    cells: Object.fromEntries(subjects.map(s => [
+      s.id,
+      text(),
+    ])),
+    // The 10 KB string is a bullet of its own: too big for any slide, it gets one to itself.
+    details: Object.fromEntries(subjects.map(s => [
+      s.id,
+      a === 1 && s.id === 'evil'
+        ? [
+            text(),
+            text(),
+            LONG,
+          ]
+        : [
+            text(),
+            text(),
+          ],
+    ])),
+    scores: Object.fromEntries(subjects.map((s, i) => [s.id, 1 + ((a + i) % 5)])),
+    notes: note(),
+    sources: [`src-${a % 3}`],
+  }))
+  const data: Dataset = {
+    version: 1,
+    title: text(),
+    subtitle: text(),
+    author: text(),
+    event: text(),
+    subjects,
+    aspects,
+    scenarios: [0, 1].map(i => ({
+      id: `scenario-${i}`,
+      title: text(),
+      weights: { 'aspect-0': 3, 'aspect-1': i + 1 },
+      notes: note(),
+    })),
+    verdict: {
+      summary: text(),
+      points: [
+        text(),
+        text(),
+        LONG,
+      ],
+    },
+    sources: [0, 1, 2].map(i => ({
+      id: `src-${i}`,
+      title: text(),
+      url: `https://example.org/${i}?x=%3Cb%3E&y=%7B%7B`,
+      checked: '2026-11-01',
+    })),
+  }
+  return {
+    data,
+    shown: [...shown, LONG],
+    notes,
+  }
+}

@@ -23,6 +23,8 @@ export async function freePort(): Promise<number> {
 export interface DevServer {
   url: string
   child: ChildProcess
+  /** Everything the server printed so far. */
+  output: () => string
   stop: () => void
 }
 
@@ -54,6 +56,7 @@ export async function startDevServer(entry = 'slides.md', cwd = process.cwd()): 
         return {
           url,
           child,
+          output: () => log,
           stop: () => child.kill(),
         }
       }

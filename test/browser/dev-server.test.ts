@@ -95,4 +95,73 @@ describe('dev server', () => {
     await expect.poll(() => timer.locator('.font-mono').textContent()).toMatch(/\d+:\d\d/)
     await page.close()
   }, 60_000)
+
+  describe('decision matrix', () => {
+    const bars = (page: import('playwright-core').Page, no: number) => page.locator(`.slidev-page-${no} .bar-row`).evaluateAll(rows => rows.map(r => `${r.getAttribute('data-subject')}:${r.querySelector('[data-score]')?.textContent}`))
+
+    it('ranks live as the presenter picks a profile or moves a weight, and keeps the weights in the URL', async () => {
+      const matrices = slides.filter(s => s.component === 'DecisionMatrix')
+      expect(matrices.length).toBeGreaterThan(1)
+      const { no } = matrices[0]!
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await page.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
+      await showSlide(page, no)
+      const first = await bars(page, no)
+      // Pick the profile that ranks the other way (content site vs real-time app).
+      const buttons = page.locator(`.slidev-page-${no} button.scenario`)
+      let flipped = -1
+      for (let i = 1; i < await buttons.count() && flipped < 0; i++) {
+        await buttons.nth(i).click()
+        if ((await bars(page, no))[0]!.split(':')[0] !== first[0]!.split(':')[0])
+          flipped = i
+      }
+      expect(flipped, 'some profile changes the leader').toBeGreaterThan(0)
+      await expect.poll(() => new URL(page.url()).searchParams.get(`w${no}`)).toMatch(/^[a-z-]+:[0-3]/)
+      expect(await buttons.nth(flipped).getAttribute('aria-pressed')).toBe('true')
+      // A weight moved with the keyboard: the heading says so and the score changes.
+      const before = await bars(page, no)
+      const sliders = page.locator(`.slidev-page-${no} input[type=range]`)
+      let moved = false
+      for (let i = 0; i < await sliders.count() && !moved; i++) {
+        await sliders.nth(i).focus()
+        await page.keyboard.press((await sliders.nth(i).inputValue()) === '3' ? 'ArrowLeft' : 'ArrowRight')
+        moved = JSON.stringify(await bars(page, no)) !== JSON.stringify(before)
+      }
+      expect(moved, 'some weight changes the scores').toBe(true)
+      await expect.poll(() => page.locator(`.slidev-page-${no} h1`).textContent()).toContain('your own weights')
+      // The link reproduces the weights in a fresh window.
+      const link = page.url()
+      const shown = await bars(page, no)
+      const other = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await other.goto(link, { waitUntil: 'networkidle' })
+      await showSlide(other, no)
+      await expect.poll(() => bars(other, no)).toEqual(shown)
+      await other.close()
+      await page.close()
+    }, 60_000)
+
+    it('follows the presenter view: a profile picked there shows on the audience screen', async () => {
+      const { no } = slides.find(s => s.component === 'DecisionMatrix')!
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+      const audience = await context.newPage()
+      const presenter = await context.newPage()
+      await audience.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
+      await presenter.goto(`${server.url}/presenter/${no}`, { waitUntil: 'networkidle' })
+      await showSlide(audience, no)
+      const before = await bars(audience, no)
+      const buttons = presenter.locator(`.slidev-page-${no} button.scenario`)
+      await buttons.first().waitFor()
+      for (let i = (await buttons.count()) - 1; i >= 0; i--) {
+        await buttons.nth(i).click()
+        const presenterBars = await bars(presenter, no)
+        if (JSON.stringify(presenterBars) !== JSON.stringify(before)) {
+          await expect.poll(() => bars(audience, no)).toEqual(presenterBars)
+          await context.close()
+          return
+        }
+      }
+      throw new Error('no profile changed the scores')
+    }, 60_000)
+  })
 })
+

@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core'
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
+import { generate } from '../../scripts/generate.ts'
+import { launchBrowser, readDeck, ROOT, startDevServer } from './harness.ts'
+
+// The stress dataset (long lists, long cells, three subjects) in the dev
+// server: everything fits, and editing the YAML updates the open deck.
+
+const ENTRY = '.test-stress.md'
+let browser: Browser
+let server: Awaited<ReturnType<typeof startDevServer>>
+let tmp: string
+let data: string
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'versus-live-'))
+  data = join(tmp, 'stress.yaml')
+  await copyFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), data)
+  expect((await generate({ data, out: join(ROOT, ENTRY) })).status).toBe('written')
+  ;[server, browser] = await Promise.all([startDevServer(ENTRY, ROOT), launchBrowser()])
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  server?.stop()
+  await rm(join(ROOT, ENTRY), { force: true })
+  await rm(tmp, { recursive: true, force: true })
+})
+
+describe('stress dataset', () => {
+  it('continues long lists on next slides: nothing overflows or is clipped', async () => {
+    const slides = await readDeck(join(ROOT, ENTRY))
+    expect(slides.filter(s => /\(\d+\/\d+\)$/.test(s.title)).length).toBeGreaterThan(10)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+    expect(await checkLayout(page, slides.length)).toEqual([])
+    await page.close()
+  }, 180_000)
+
+  it('shows a saved edit of the YAML without a reload, and keeps the last good deck on an invalid save', async () => {
+    const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
+    await showSlide(page, table.no)
+    await page.evaluate(() => ((window as { marker?: number }).marker = 1))
+    const original = await readFile(data, 'utf8')
+    const cell = /^ {6}amber: "([^"]+)"$/m.exec(original)![1]!
+    expect(await page.locator(`.slidev-page-${table.no}`).textContent()).toContain(cell)
+
+    await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: "Edited live from the YAML"'))
+    await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 20_000 }).toContain('Edited live from the YAML')
+    expect(await page.evaluate(() => (window as { marker?: number }).marker), 'updated in place, not reloaded').toBe(1)
+
+    const before = await readFile(join(ROOT, ENTRY), 'utf8')
+    await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: [unclosed'))
+    await expect.poll(() => server.output(), { timeout: 20_000 }).toMatch(/stress\.yaml:\d+:\d+: /)
+    expect(await readFile(join(ROOT, ENTRY), 'utf8')).toBe(before)
+    expect(await page.locator(`.slidev-page-${table.no}`).textContent()).toContain('Edited live from the YAML')
+    await page.close()
+  }, 60_000)
+})

@@ -28,5 +28,11 @@ if (at >= 0) {
     process.exit(1)
   }
 }
-const child = spawn(process.execPath, [SLIDEV_BIN, entry, '--open', 'false', ...args], { stdio: 'inherit' })
+const child = spawn(process.execPath, [
+  SLIDEV_BIN,
+  entry,
+  '--open',
+  'false',
+  ...args,
+], { stdio: 'inherit' })
 child.on('exit', code => process.exit(code ?? 0))

@@ -70,7 +70,7 @@ describe('cli: generate', () => {
       '--out',
       'slides.md',
     ], ws)
-    expect(r).toMatchObject({ code: 0, stdout: 'slides.md: 25 slides from data.yaml (unchanged).\n' })
+    expect(r).toMatchObject({ code: 0, stdout: 'slides.md: 26 slides from data.yaml (unchanged).\n' })
     expect(await readFile(join(ws, 'slides.md'))).toEqual(first)
   })
 
@@ -83,7 +83,7 @@ describe('cli: generate', () => {
       join(ws, 'out.md'),
     ], root)
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('13 slides')
+    expect(r.stdout).toContain('14 slides')
     expect((await stat(join(ws, 'out.md'))).size).toBeGreaterThan(0)
   })
 })
@@ -270,7 +270,7 @@ describe('cli: --watch', () => {
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
 
     const first = await until(() => readOrUndefined(out), 'the first deck')
-    expect(first).toContain('title: "Minimal"')
+    expect(first).toContain('"title": "Minimal"')
     expect(stdout).toContain('Watching data.yaml (Ctrl+C to stop).')
 
     await writeFile(data, (await readFile(data, 'utf8')).replace('title: Minimal', 'title: Edited while watching'))
@@ -278,7 +278,7 @@ describe('cli: --watch', () => {
       const text = await readOrUndefined(out)
       return text !== first && text
     }, 'the deck to change')
-    expect(second).toContain('title: "Edited while watching"')
+    expect(second).toContain('"title": "Edited while watching"')
 
     await writeFile(data, (await readFile(data, 'utf8')).replace('tagline: The first one', 'tagline: ""'))
     await until(async () => stderr.includes('data.yaml:5:14: subjects[0].tagline: must not be empty'), 'the error report')

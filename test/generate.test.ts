@@ -27,10 +27,10 @@ afterEach(async () => {
 describe('generate', () => {
   it('writes the deck and reports its slide count', async () => {
     const result = await generate({ data, out })
-    expect(result).toEqual({ status: 'written', slides: 25 })
+    expect(result).toEqual({ status: 'written', slides: 26 })
     const markdown = await readFile(out, 'utf8')
     const deck = await parse(markdown, out)
-    expect(deck.slides).toHaveLength(25)
+    expect(deck.slides).toHaveLength(26)
   })
 
   it('names the data file relative to the working directory in the header', async () => {
@@ -41,21 +41,21 @@ describe('generate', () => {
 
   it('exports under the data file\'s base name', async () => {
     await generate({ data, out })
-    expect(await readFile(out, 'utf8')).toContain('\nexportFilename: "exports/deck"\n')
+    expect(await readFile(out, 'utf8')).toContain('\n"exportFilename": "exports/deck"\n')
   })
 
   it('is unchanged (and does not rewrite) on a second run', async () => {
     await generate({ data, out })
     const first = await readFile(out)
     const before = (await stat(out)).mtimeMs
-    expect(await generate({ data, out })).toEqual({ status: 'unchanged', slides: 25 })
+    expect(await generate({ data, out })).toEqual({ status: 'unchanged', slides: 26 })
     expect(await readFile(out)).toEqual(first)
     expect((await stat(out)).mtimeMs).toBe(before)
   })
 
   it('check: up to date after a write, stale after the data changes, and writes nothing', async () => {
     await generate({ data, out })
-    expect(await generate({ data, out, check: true })).toEqual({ status: 'up-to-date', slides: 25 })
+    expect(await generate({ data, out, check: true })).toEqual({ status: 'up-to-date', slides: 26 })
     const written = await readFile(out)
     await writeFile(data, (await readFile(data, 'utf8')).replace('title: "Go vs Rust vs Zig"', 'title: "Go vs Rust vs Zig, again"'))
     expect(await generate({ data, out, check: true })).toEqual({ status: 'stale' })

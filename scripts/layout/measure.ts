@@ -22,7 +22,8 @@ export function measureSlide(no: number): LayoutProblem[] | null {
     : ''}`
   const text = (el: Element) => (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)
   for (const el of slide.querySelectorAll<HTMLElement>('*')) {
-    if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg')
+    // Inside an SVG only the SVG's own box counts; screen-reader-only text is meant to be clipped.
+    if ((el.closest('svg') && el.tagName.toLowerCase() !== 'svg') || el.closest('.sr-only'))
       continue
     const r = el.getBoundingClientRect()
     if (!r.width || !r.height || !el.checkVisibility())

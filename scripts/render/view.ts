@@ -93,3 +93,10 @@ export interface DecisionView {
   /** Index of the scenario this slide opens on. */
   scenario: number
 }
+
+export interface ScoreChartView {
+  title: string
+  subjects: SubjectView[]
+  /** One row per scored aspect: a 1..5 score per subject, in subject order. */
+  rows: { title: string, scores: number[] }[]
+}

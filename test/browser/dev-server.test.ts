@@ -103,7 +103,9 @@ describe('dev server', () => {
       const matrices = slides.filter(s => s.component === 'DecisionMatrix')
       expect(matrices.length).toBeGreaterThan(1)
       const { no } = matrices[0]!
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 720 },
+      })
       await page.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
       await showSlide(page, no)
       const first = await bars(page, no)
@@ -124,7 +126,9 @@ describe('dev server', () => {
       let moved = false
       for (let i = 0; i < await sliders.count() && !moved; i++) {
         await sliders.nth(i).focus()
-        await page.keyboard.press((await sliders.nth(i).inputValue()) === '3' ? 'ArrowLeft' : 'ArrowRight')
+        await page.keyboard.press((await sliders.nth(i).inputValue()) === '3'
+          ? 'ArrowLeft'
+          : 'ArrowRight')
         moved = JSON.stringify(await bars(page, no)) !== JSON.stringify(before)
       }
       expect(moved, 'some weight changes the scores').toBe(true)
@@ -132,7 +136,9 @@ describe('dev server', () => {
       // The link reproduces the weights in a fresh window.
       const link = page.url()
       const shown = await bars(page, no)
-      const other = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      const other = await browser.newPage({
+        viewport: { width: 1280, height: 720 },
+      })
       await other.goto(link, { waitUntil: 'networkidle' })
       await showSlide(other, no)
       await expect.poll(() => bars(other, no)).toEqual(shown)
@@ -142,7 +148,9 @@ describe('dev server', () => {
 
     it('follows the presenter view: a profile picked there shows on the audience screen', async () => {
       const { no } = slides.find(s => s.component === 'DecisionMatrix')!
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+      })
       const audience = await context.newPage()
       const presenter = await context.newPage()
       await audience.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
@@ -164,4 +172,3 @@ describe('dev server', () => {
     }, 60_000)
   })
 })
-

@@ -20,8 +20,14 @@ beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'versus-live-'))
   data = join(tmp, 'stress.yaml')
   await copyFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), data)
-  expect((await generate({ data, out: join(ROOT, ENTRY) })).status).toBe('written')
-  ;[server, browser] = await Promise.all([startDevServer(ENTRY, ROOT), launchBrowser()])
+  expect((await generate({
+    data,
+    out: join(ROOT, ENTRY),
+  })).status).toBe('written')
+  ;[server, browser] = await Promise.all([
+    startDevServer(ENTRY, ROOT),
+    launchBrowser(),
+  ])
 }, 120_000)
 
 afterAll(async () => {
@@ -35,7 +41,9 @@ describe('stress dataset', () => {
   it('continues long lists on next slides: nothing overflows or is clipped', async () => {
     const slides = await readDeck(join(ROOT, ENTRY))
     expect(slides.filter(s => /\(\d+\/\d+\)$/.test(s.title)).length).toBeGreaterThan(10)
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
     await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
     expect(await checkLayout(page, slides.length)).toEqual([])
     await page.close()
@@ -43,7 +51,9 @@ describe('stress dataset', () => {
 
   it('shows a saved edit of the YAML without a reload, and keeps the last good deck on an invalid save', async () => {
     const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
     await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
     await showSlide(page, table.no)
     await page.evaluate(() => ((window as { marker?: number }).marker = 1))

@@ -110,7 +110,7 @@ describe('frontmatter', () => {
     const out = frontmatter(nasty)
     expect(parseYaml(out)).toEqual(nasty)
     for (const line of out.split('\n'))
-      expect(line).toMatch(/^\s*(?:- )?(?:\w+:(?: .*)?|".*")$/)
+      expect(line).toMatch(/^\s*(?:- )?(?:"\w+":(?: .*)?|".*")$/)
   })
 
   it('writes a small object as reviewed', () => {
@@ -122,11 +122,11 @@ describe('frontmatter', () => {
         items: ['x', 'y "z"'],
       },
     })).toMatchInlineSnapshot(`
-      "layout: "default"
-      title: "A: b"
-      view:
-        n: 1
-        items:
+      ""layout": "default"
+      "title": "A: b"
+      "view":
+        "n": 1
+        "items":
           - "x"
           - "y \\"z\\"""
     `)

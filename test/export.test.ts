@@ -115,6 +115,20 @@ describe('npm run export (PDF)', () => {
     // The measure itself tells a drawing from an empty area.
     expect(await inkBelowTitle(PDF, textOnly)).toBeLessThan(0.2)
   })
+  it('draws the scores chart: its page holds every aspect label and a drawing', async () => {
+    const chart = slides.find(s => s.component === 'ScoreChart')!
+    const { stdout } = await run('pdftotext', [
+      '-f',
+      String(chart.no),
+      '-l',
+      String(chart.no),
+      PDF,
+      '-',
+    ])
+    for (const row of chart.view.rows as { title: string }[])
+      expect(stdout).toContain(row.title)
+    expect(await inkBelowTitle(PDF, chart.no)).toBeGreaterThan(0.03)
+  })
 })
 
 describe('the other exports', () => {

@@ -11,6 +11,7 @@ import AspectCompare from '../../components/AspectCompare.vue'
 import ComparisonTable from '../../components/ComparisonTable.vue'
 import DecisionMatrix from '../../components/DecisionMatrix.vue'
 import ProsCons from '../../components/ProsCons.vue'
+import ScoreChart from '../../components/ScoreChart.vue'
 import SourceList from '../../components/SourceList.vue'
 import SubjectIntro from '../../components/SubjectIntro.vue'
 import TitleSlide from '../../components/TitleSlide.vue'
@@ -44,6 +45,7 @@ const COMPONENTS: Record<string, Component> = {
   ProsCons,
   WhenToChoose,
   DecisionMatrix,
+  ScoreChart,
   VerdictSlide,
   SourceList,
 }

@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkLayout } from '../../scripts/check-layout.ts'
+import { generate } from '../../scripts/generate.ts'
+import { launchBrowser, readDeck, ROOT, startDevServer } from './harness.ts'
+
+// Every slide kind reads well with 2 (the main deck, covered in dev-server and
+// built-deck tests), 3 and 4 subjects: the layout check passes on each deck.
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(() => browser?.close())
+
+describe.each([
+  { subjects: 3, data: 'data/express-fastify-nestjs.yaml', entry: '.test-three.md' },
+  { subjects: 4, data: 'test/fixtures/valid/four.json', entry: '.test-four.md' },
+])('$subjects subjects ($data)', ({ subjects, data, entry }) => {
+  it('fits every slide: nothing overflows or is clipped', async () => {
+    expect((await generate({ data: join(ROOT, data), out: join(ROOT, entry) })).status).toBe('written')
+    const slides = await readDeck(join(ROOT, entry))
+    expect((slides.find(s => s.component === 'ComparisonTable')!.view.subjects as unknown[]).length).toBe(subjects)
+    const server = await startDevServer(entry, ROOT)
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+      expect(await checkLayout(page, slides.length)).toEqual([])
+    }
+    finally {
+      server.stop()
+      await rm(join(ROOT, entry), { force: true })
+    }
+  }, 180_000)
+})

@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { lintDataset } from '../../scripts/dataset/lint.ts'
+import { parseDataset } from '../../scripts/dataset/load.ts'
+
+const run = promisify(execFile)
+const ROOT = join(import.meta.dirname, '..', '..')
+
+const YAML = `title: T
+subjects:
+  - { id: a, name: A, tagline: t }
+  - { id: b, name: B, tagline: t }
+aspects:
+  - id: cited
+    title: Cited
+    cells: { a: x, b: y }
+    sources: [fresh, stale]
+  - id: bare
+    title: Bare
+    cells: { a: x, b: y }
+sources:
+  - { id: fresh, title: F, url: "https://example.com/a", checked: 2026-10-01 }
+  - { id: stale, title: S, url: "https://example.com/b", checked: 2024-01-01 }
+  - { id: unused, title: U, url: "https://example.com/c", checked: 2026-10-01 }
+  - { id: twin, title: T, url: "https://example.com/a/", checked: 2026-10-01 }
+`
+
+function lint(yaml: string) {
+  const loaded = parseDataset(yaml, 'x.yaml')
+  if (!loaded.ok)
+    throw new Error('fixture invalid')
+  return lintDataset(loaded.dataset, new Date('2026-11-24')).map(f => `${f.level}: ${f.path.join('.')}: ${f.message}`)
+}
+
+describe('lintDataset', () => {
+  it('warns about uncited aspects and stale sources, errors on unused and duplicate sources', () => {
+    expect(lint(YAML)).toEqual([
+      'warning: aspects.1.id: aspect "bare" cites no source',
+      'warning: sources.1.checked: last checked 2024-01-01, over a year ago',
+      'error: sources.2.id: source "unused" is never cited by an aspect',
+      'error: sources.3.id: source "twin" is never cited by an aspect',
+      'error: sources.3.url: same URL as sources[0] ("fresh")',
+    ])
+  })
+
+  it('is quiet on the shipped datasets', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/lint-data.ts'], { cwd: ROOT })
+    expect(stdout).toMatch(/\d+ dataset\(s\): 0 error\(s\), 0 warning\(s\)\./)
+  })
+
+  it('exits 1 with file:line:col for each error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'versus-lint-'))
+    const file = join(dir, 'x.yaml')
+    await writeFile(file, YAML)
+    const failed = await run(process.execPath, ['scripts/lint-data.ts', file], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
+    expect(failed?.code).toBe(1)
+    expect(failed?.stderr).toContain(`${file}:16:11: sources[2].id: error: source "unused" is never cited by an aspect`)
+    expect(failed?.stderr).toContain(`${file}:15:67: sources[1].checked: warning: last checked 2024-01-01, over a year ago`)
+    await rm(dir, { recursive: true, force: true })
+  })
+})

@@ -4,7 +4,9 @@ import { SLUG } from './dataset/schema.ts'
 /** A subject id from its name: `Node.js` -> `node-js`; unique among `taken`. */
 export function subjectId(name: string, taken: Set<string>): string {
   const base = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+|-+$/g, '') || 'subject'
-  let id = SLUG.test(base) ? base : 'subject'
+  let id = SLUG.test(base)
+    ? base
+    : 'subject'
   for (let n = 2; taken.has(id); n++)
     id = `${base}-${n}`
   taken.add(id)
@@ -22,15 +24,24 @@ export function scaffold(names: readonly string[]): string {
     name,
     tagline: `TODO: what ${name} is, in one line`,
     summary: `TODO: a short paragraph introducing ${name}`,
-    pros: [{ title: 'TODO: a strength', detail: 'TODO: why it matters' }],
-    cons: [{ title: 'TODO: a trade-off', detail: 'TODO: when it bites' }],
-    bestFor: [{ title: 'TODO: a project it fits', detail: 'TODO: why' }],
+    pros: [
+      { title: 'TODO: a strength', detail: 'TODO: why it matters' },
+    ],
+    cons: [
+      { title: 'TODO: a trade-off', detail: 'TODO: when it bites' },
+    ],
+    bestFor: [
+      { title: 'TODO: a project it fits', detail: 'TODO: why' },
+    ],
   }))
   const aspect = (id: string, title: string) => ({
     id,
     title,
     cells: Object.fromEntries(subjects.map(s => [s.id, `TODO: ${s.name} in a few words`])),
-    details: Object.fromEntries(subjects.map(s => [s.id, ['TODO: a detail for this slide']])),
+    details: Object.fromEntries(subjects.map(s => [
+      s.id,
+      ['TODO: a detail for this slide'],
+    ])),
     scores: Object.fromEntries(subjects.map(s => [s.id, 3])),
     notes: 'TODO: what to say on this slide, and where the facts come from.',
     sources: ['todo-source'],
@@ -40,10 +51,30 @@ export function scaffold(names: readonly string[]): string {
     title: names.join(' vs '),
     subtitle: 'TODO: the question this talk answers',
     subjects,
-    aspects: [aspect('performance', 'Performance'), aspect('learning', 'Learning curve'), aspect('ecosystem', 'Ecosystem')],
-    scenarios: [{ id: 'typical-project', title: 'TODO: a typical project', weights: { performance: 2, learning: 1, ecosystem: 2 } }],
-    verdict: { summary: 'TODO: the one-sentence answer', points: ['TODO: a point to remember'] },
-    sources: [{ id: 'todo-source', title: 'TODO: the document that backs these claims', url: 'https://example.com/', checked: new Date().toISOString().slice(0, 10) }],
+    aspects: [
+      aspect('performance', 'Performance'),
+      aspect('learning', 'Learning curve'),
+      aspect('ecosystem', 'Ecosystem'),
+    ],
+    scenarios: [
+      {
+        id: 'typical-project',
+        title: 'TODO: a typical project',
+        weights: { performance: 2, learning: 1, ecosystem: 2 },
+      },
+    ],
+    verdict: {
+      summary: 'TODO: the one-sentence answer',
+      points: ['TODO: a point to remember'],
+    },
+    sources: [
+      {
+        id: 'todo-source',
+        title: 'TODO: the document that backs these claims',
+        url: 'https://example.com/',
+        checked: new Date().toISOString().slice(0, 10),
+      },
+    ],
   }
   return `# yaml-language-server: $schema=./schema.json\n${stringify(data, { lineWidth: 0 })}`
 }

@@ -16,7 +16,17 @@ const FILE = join(ROOT, 'data', `${NAME}.yaml`)
 afterEach(() => rm(FILE, { force: true }))
 
 describe('scaffold', () => {
-  it.each([[['A', 'B']], [['Go', 'Rust', 'C++']], [['One', 'Two', 'Three', 'Four']]])('is a valid dataset that renders, for %j', (names) => {
+  it.each([
+    [
+      ['A', 'B'],
+    ],
+    [
+      ['Go', 'Rust', 'C++'],
+    ],
+    [
+      ['One', 'Two', 'Three', 'Four'],
+    ],
+  ])('is a valid dataset that renders, for %j', (names) => {
     const yaml = scaffold(names)
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema.json')
     const loaded = parseDataset(yaml, 'new.yaml')
@@ -29,20 +39,52 @@ describe('scaffold', () => {
 
   it('derives unique slug ids from names', () => {
     const taken = new Set<string>()
-    expect(['Node.js', 'node js', 'C++', '42', 'Ünïcode'].map(n => subjectId(n, taken))).toEqual(['node-js', 'node-js-2', 'c', 'subject', 'unicode'])
+    expect([
+      'Node.js',
+      'node js',
+      'C++',
+      '42',
+      'Ünïcode',
+    ].map(n => subjectId(n, taken))).toEqual([
+      'node-js',
+      'node-js-2',
+      'c',
+      'subject',
+      'unicode',
+    ])
   })
 })
 
 describe('npm run new', () => {
   it('writes data/<name>.yaml, then refuses to overwrite it', async () => {
-    const { stdout } = await run(process.execPath, ['scripts/new.ts', NAME, 'Alpha', 'Beta'], { cwd: ROOT })
+    const { stdout } = await run(process.execPath, [
+      'scripts/new.ts',
+      NAME,
+      'Alpha',
+      'Beta',
+    ], { cwd: ROOT })
     expect(stdout).toContain(`npm run dev -- --data data/${NAME}.yaml`)
     expect(parseDataset(await readFile(FILE, 'utf8'), FILE).ok).toBe(true)
-    const again = await run(process.execPath, ['scripts/new.ts', NAME, 'Alpha', 'Beta'], { cwd: ROOT }).then(() => undefined, (e: { code: number }) => e)
+    const again = await run(process.execPath, [
+      'scripts/new.ts',
+      NAME,
+      'Alpha',
+      'Beta',
+    ], { cwd: ROOT }).then(() => undefined, (e: { code: number }) => e)
     expect(again?.code).toBe(1)
   })
 
-  it.each([[['Bad Name', 'A', 'B']], [['ok', 'OnlyOne']], [['ok', 'A', 'B', 'C', 'D', 'E']]])('exits 2 on bad usage: %j', async (args) => {
+  it.each([
+    [
+      ['Bad Name', 'A', 'B'],
+    ],
+    [
+      ['ok', 'OnlyOne'],
+    ],
+    [
+      ['ok', 'A', 'B', 'C', 'D', 'E'],
+    ],
+  ])('exits 2 on bad usage: %j', async (args) => {
     const failed = await run(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
     expect(failed?.code).toBe(2)
     expect(failed?.stderr).toContain('Usage: npm run new')

@@ -20,12 +20,17 @@ describe.each([
   { subjects: 4, data: 'test/fixtures/valid/four.json', entry: '.test-four.md' },
 ])('$subjects subjects ($data)', ({ subjects, data, entry }) => {
   it('fits every slide: nothing overflows or is clipped', async () => {
-    expect((await generate({ data: join(ROOT, data), out: join(ROOT, entry) })).status).toBe('written')
+    expect((await generate({
+      data: join(ROOT, data),
+      out: join(ROOT, entry),
+    })).status).toBe('written')
     const slides = await readDeck(join(ROOT, entry))
     expect((slides.find(s => s.component === 'ComparisonTable')!.view.subjects as unknown[]).length).toBe(subjects)
     const server = await startDevServer(entry, ROOT)
     try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 720 },
+      })
       await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
       expect(await checkLayout(page, slides.length)).toEqual([])
     }

@@ -5,27 +5,52 @@ import ScoreChart from '../../components/ScoreChart.vue'
 import './helpers.ts'
 
 const subjects = [
-  { id: 'a', name: 'Alpha', tagline: 't', color: '#2563eb' },
-  { id: 'b', name: '<b>Beta</b>', tagline: 't', color: '#d97706' },
+  {
+    id: 'a',
+    name: 'Alpha',
+    tagline: 't',
+    color: '#2563eb',
+  },
+  {
+    id: 'b',
+    name: '<b>Beta</b>',
+    tagline: 't',
+    color: '#d97706',
+  },
 ]
 const rows = [
-  { title: 'Speed', scores: [5, 1] },
-  { title: '{{ 7*7 }}', scores: [3, 4] },
+  {
+    title: 'Speed',
+    scores: [5, 1],
+  },
+  {
+    title: '{{ 7*7 }}',
+    scores: [3, 4],
+  },
 ]
 
 describe('<ScoreChart>', () => {
   it('draws one bar per subject and aspect, as long as the score', () => {
-    const w = mount(ScoreChart, { props: { title: 'Scores by aspect', subjects, rows } })
+    const w = mount(ScoreChart, {
+      props: { title: 'Scores by aspect', subjects, rows },
+    })
     const bars = w.findAll('rect.bar')
     expect(bars).toHaveLength(4)
     const width = (i: number) => Number(bars[i]!.attributes('width'))
     expect(width(0) / width(1)).toBeCloseTo(5, 5)
     expect(width(2) / width(3)).toBeCloseTo(3 / 4, 5)
-    expect(bars.map(b => b.attributes('fill'))).toEqual(['#2563eb', '#d97706', '#2563eb', '#d97706'])
+    expect(bars.map(b => b.attributes('fill'))).toEqual([
+      '#2563eb',
+      '#d97706',
+      '#2563eb',
+      '#d97706',
+    ])
   })
 
   it('has a text alternative: an SVG title and a table for screen readers', () => {
-    const w = mount(ScoreChart, { props: { title: 'Scores by aspect', subjects, rows } })
+    const w = mount(ScoreChart, {
+      props: { title: 'Scores by aspect', subjects, rows },
+    })
     const svg = w.get('svg')
     expect(svg.attributes('role')).toBe('img')
     expect(w.get(`#${svg.attributes('aria-labelledby')}`).text()).toContain('Speed: Alpha 5 of 5, <b>Beta</b> 1 of 5')
@@ -34,7 +59,9 @@ describe('<ScoreChart>', () => {
   })
 
   it('shows hostile text literally', () => {
-    const w = mount(ScoreChart, { props: { title: 'T', subjects, rows } })
+    const w = mount(ScoreChart, {
+      props: { title: 'T', subjects, rows },
+    })
     expect(w.text()).toContain('{{ 7*7 }}')
     expect(w.text()).toContain('<b>Beta</b>')
     expect(w.find('b').exists()).toBe(false)

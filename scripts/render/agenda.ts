@@ -5,9 +5,15 @@ import { joinNames } from './context.ts'
 
 /** Names joined with dots; a long list ends in "and N more" so the agenda stays one slide. */
 function shortList(names: readonly string[], max = 150): string {
-  let shown = names.length
-  while (shown > 1 && names.slice(0, shown).join(' · ').length > max)
-    shown--
+  // Count forward: joining ever-shorter prefixes would be quadratic in the number of aspects.
+  let shown = 0
+  let length = 0
+  for (const name of names) {
+    length += (shown ? 3 : 0) + name.length
+    if (shown && length > max)
+      break
+    shown++
+  }
   const rest = names.length - shown
   return names.slice(0, shown).join(' · ') + (rest
     ? ` and ${rest} more`

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { formatError } from './dataset/errors.ts'
@@ -30,18 +31,31 @@ export function liveData(entry = process.argv.slice(2).find(a => a.endsWith('.md
         return
       const data = resolve(source)
       server.watcher.add(data)
-      server.watcher.on('change', async (file) => {
+      const stamp = () => stat(data).then(st => `${st.size}:${st.mtimeMs}`, () => '')
+      const regenerate = async (): Promise<void> => {
+        const before = await stamp()
+        const result = await generate({ data: source, out: entry })
+        if (result.status !== 'invalid') {
+          server.config.logger.info(`versus: ${entry} regenerated from ${source}`, { timestamp: true })
+          return
+        }
+        // An in-place save can be read half-written, and the watcher may drop the
+        // event for the finished write: look again before reporting the errors.
+        await new Promise(r => setTimeout(r, 100))
+        if (await stamp() !== before)
+          return regenerate()
+        for (const error of result.errors)
+          server.config.logger.error(formatError(error))
+        server.config.logger.warn(`versus: ${entry} kept as it was; fix the data and save again.`)
+      }
+      let timer: ReturnType<typeof setTimeout> | undefined
+      let queue = Promise.resolve()
+      server.watcher.on('change', (file) => {
         if (resolve(file) !== data)
           return
-        const result = await generate({ data: source, out: entry })
-        if (result.status === 'invalid') {
-          for (const error of result.errors)
-            server.config.logger.error(formatError(error))
-          server.config.logger.warn(`versus: ${entry} kept as it was; fix the data and save again.`)
-        }
-        else {
-          server.config.logger.info(`versus: ${entry} regenerated from ${source}`, { timestamp: true })
-        }
+        // Settle bursts of events (truncate, then write), and run one regeneration at a time.
+        clearTimeout(timer)
+        timer = setTimeout(() => (queue = queue.then(regenerate, regenerate)), 50)
       })
     },
   }

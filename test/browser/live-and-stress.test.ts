@@ -65,6 +65,14 @@ describe('stress dataset', () => {
     await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 20_000 }).toContain('Edited live from the YAML')
     expect(await page.evaluate(() => (window as { marker?: number }).marker), 'updated in place, not reloaded').toBe(1)
 
+    // Saved in place again and again (truncate, then write): every edit must show.
+    for (let n = 1; n <= 10; n++) {
+      await writeFile(data, original.replace(`amber: "${cell}"`, `amber: "In-place save number ${n}"`))
+      await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 10_000 }).toContain(`In-place save number ${n}`)
+    }
+    await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: "Edited live from the YAML"'))
+    await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 10_000 }).toContain('Edited live from the YAML')
+
     const before = await readFile(join(ROOT, ENTRY), 'utf8')
     await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: [unclosed'))
     await expect.poll(() => server.output(), { timeout: 20_000 }).toMatch(/stress\.yaml:\d+:\d+: /)

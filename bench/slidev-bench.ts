@@ -1,0 +1,419 @@
+import type { Browser, Page } from 'playwright-core'
+import type { Deck } from './decks.ts'
+import type { Figure } from './results.ts'
+import { spawn } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, posix } from 'node:path'
+import process from 'node:process'
+import { gzipSync } from 'node:zlib'
+import { PDFDocument } from 'pdf-lib'
+import { preview } from 'vite'
+import { freePort, SLIDEV_BIN } from '../scripts/slidev-server.ts'
+import { slidevCommand, stopChild, timeCommand } from './decks.ts'
+import { ROOT } from './generation.ts'
+import { figure } from './results.ts'
+
+// Figure groups 2, 3, 4 and 6: `slidev build`, the PDF export, the dev
+// server's cold start and the built site in Chromium, each for our deck and
+// the plain baseline deck, alternating run by run (ours, baseline, ours, ...).
+
+type Log = (line: string) => void
+
+/** Runs `measure` for ours and the baseline alternately; `warmup` extra pairs first, not counted. */
+async function alternate<T>(runs: number, warmup: number, decks: [Deck, Deck], measure: (deck: Deck, run: number) => Promise<T>): Promise<[T[], T[]]> {
+  const ours: T[] = []
+  const base: T[] = []
+  for (let run = -warmup; run < runs; run++) {
+    const a = await measure(decks[0], run)
+    const b = await measure(decks[1], run)
+    if (run >= 0) {
+      ours.push(a)
+      base.push(b)
+    }
+  }
+  return [ours, base]
+}
+
+// ---------------------------------------------------------------- build
+
+export interface Built {
+  /** The last build of each deck, kept for the built-site figures. */
+  outDirs: Record<Deck['side'], string>
+  figures: Figure[]
+  remove: () => Promise<void>
+}
+
+export async function benchBuild(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Built> {
+  const outDirs = {} as Record<Deck['side'], string>
+  const made: string[] = []
+  const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
+    const out = await mkdtemp(join(tmpdir(), `versus-bench-build-${deck.side}-`))
+    made.push(out)
+    const previous = outDirs[deck.side]
+    const { ms } = await timeCommand(slidevCommand([
+      'build',
+      deck.entry,
+      '--router-mode',
+      'hash',
+      '--out',
+      out,
+    ]))
+    log(`build ${deck.side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
+    outDirs[deck.side] = out
+    if (previous)
+      await rm(previous, { recursive: true, force: true })
+    return ms / 1000
+  })
+  return {
+    outDirs,
+    figures: [
+      figure({
+        id: 'build.time',
+        name: `\`slidev build\`, default dataset (${decks[0].slides} slides)`,
+        unit: 's',
+        samples: ours,
+        baseline: base,
+        target: { on: 'ratio', max: 1.1 },
+      }),
+    ],
+    remove: async () => {
+      await Promise.all(made.map(d => rm(d, { recursive: true, force: true })))
+    },
+  }
+}
+
+// ---------------------------------------------------------------- PDF export
+
+async function pdfPages(file: string): Promise<number> {
+  const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false })
+  return pdf.getPageCount()
+}
+
+export async function benchExport(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Figure[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'versus-bench-pdf-'))
+  try {
+    const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
+      const base = join(dir, `${deck.side}-${run}`)
+      const { ms } = await timeCommand([
+        join(ROOT, 'scripts', 'export.ts'),
+        'pdf',
+        deck.entry,
+        '--output',
+        base,
+      ])
+      const pages = await pdfPages(`${base}.pdf`)
+      await rm(`${base}.pdf`, { force: true })
+      log(`export ${deck.side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s, ${pages} pages`)
+      return { s: ms / 1000, pages }
+    })
+    const pages = ours[0]!.pages
+    return [
+      figure({
+        id: 'export.pdf.time',
+        name: `PDF export (\`scripts/export.ts pdf\`), ${pages} pages`,
+        unit: 's',
+        samples: ours.map(r => r.s),
+        baseline: base.map(r => r.s),
+        target: { on: 'ratio', max: 1.1 },
+      }),
+      figure({
+        id: 'export.pdf.per-page',
+        name: 'PDF export per page',
+        unit: 's/page',
+        samples: ours.map(r => r.s / r.pages),
+        baseline: base.map(r => r.s / r.pages),
+      }),
+      figure({
+        id: 'export.pdf.pages',
+        name: 'PDF pages',
+        unit: 'pages',
+        samples: ours.map(r => r.pages),
+        baseline: base.map(r => r.pages),
+      }),
+    ]
+  }
+  finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+// ---------------------------------------------------------------- dev server
+
+/** Resolves when slide `no` of the deck open in `page` is visible and holds `text`. */
+export async function slideVisible(page: Page, no: number, text: string, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(({ no, text }) => {
+    const el = document.querySelector<HTMLElement>(`.slidev-page-${no}`)
+    return !!el && el.checkVisibility() && (el.textContent ?? '').includes(text)
+  }, { no, text }, { polling: 'raf', timeout })
+}
+
+export async function startSlidev(entry: string): Promise<{ url: string, stop: () => Promise<void>, answeredMs: number, log: () => string }> {
+  const port = await freePort()
+  const t0 = performance.now()
+  const child = spawn(process.execPath, [
+    SLIDEV_BIN,
+    entry,
+    '--port',
+    String(port),
+    '--open',
+    'false',
+  ], {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+    stdio: 'pipe',
+  })
+  let log = ''
+  child.stdout.on('data', (d: Uint8Array) => (log += d))
+  child.stderr.on('data', (d: Uint8Array) => (log += d))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`slidev exited early:\n${log}`)
+    try {
+      if ((await fetch(url)).ok) {
+        return {
+          url,
+          stop: () => stopChild(child),
+          answeredMs: performance.now() - t0,
+          log: () => log,
+        }
+      }
+    }
+    catch {}
+    await new Promise(r => setTimeout(r, 25))
+  }
+  await stopChild(child)
+  throw new Error(`slidev did not answer within 90 s:\n${log}`)
+}
+
+export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs: number, log: Log): Promise<Figure[]> {
+  const [ours, base] = await alternate(runs, 0, decks, async (deck, run) => {
+    const t0 = performance.now()
+    const server = await startSlidev(deck.entry)
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+      })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/1`, { waitUntil: 'commit' })
+      await slideVisible(page, 1, deck.title)
+      const total = performance.now() - t0
+      await context.close()
+      log(`dev start ${deck.side} run ${run + 1}: server answers ${(server.answeredMs / 1000).toFixed(1)} s, slide 1 ${(total / 1000).toFixed(1)} s`)
+      return { total: total / 1000, answered: server.answeredMs / 1000 }
+    }
+    finally {
+      await server.stop()
+    }
+  })
+  return [
+    figure({
+      id: 'dev.cold-start',
+      name: 'Dev server cold start: spawn → slide 1 visible in Chromium',
+      unit: 's',
+      samples: ours.map(r => r.total),
+      baseline: base.map(r => r.total),
+    }),
+    figure({
+      id: 'dev.cold-start.server',
+      name: 'Dev server cold start: spawn → server answers HTTP',
+      unit: 's',
+      samples: ours.map(r => r.answered),
+      baseline: base.map(r => r.answered),
+    }),
+  ]
+}
+
+// ---------------------------------------------------------------- built site
+
+/** Every JS file of a build (by path from the site root, `assets/...`), its gzip size, and which of them are Mermaid's code. */
+export async function importGraph(outDir: string) {
+  const files = (await readdir(join(outDir, 'assets'), { recursive: true }))
+    .map(f => `assets/${f.split('\\').join('/')}`)
+    .filter(f => f.endsWith('.js'))
+  const known = new Set(files)
+  const edges = new Map<string, string[]>()
+  const gzip = new Map<string, number>()
+  const roots: string[] = []
+  for (const file of files) {
+    const code = await readFile(join(outDir, file))
+    gzip.set(file, gzipSync(code).length)
+    const text = code.toString('utf8')
+    // Any quoted name of another chunk: static and dynamic imports (relative
+    // to this file) and Vite's preload maps (relative to the site root).
+    const named = [
+      ...text.matchAll(/["'`]((?:\.{1,2}\/|assets\/)[\w./-]+\.js)["'`]/g),
+    ].map(m => m[1]!.startsWith('assets/')
+      ? m[1]!
+      : posix.normalize(posix.join(posix.dirname(file), m[1]!)))
+    edges.set(file, [
+      ...new Set(named),
+    ].filter(n => known.has(n) && n !== file))
+    // Mermaid's core, wherever the bundler put it (its own chunk, or inlined into Slidev's Mermaid component).
+    if (text.includes('registerExternalDiagrams'))
+      roots.push(file)
+  }
+  const reach = (from: string[], stop: Set<string> = new Set()) => {
+    const seen = new Set<string>()
+    const stack = from.filter(f => !stop.has(f))
+    while (stack.length) {
+      const n = stack.pop()!
+      if (seen.has(n))
+        continue
+      seen.add(n)
+      stack.push(...(edges.get(n) ?? []).filter(f => !stop.has(f)))
+    }
+    return seen
+  }
+  const html = await readFile(join(outDir, 'index.html'), 'utf8')
+  const entries = [
+    ...html.matchAll(/(?:src|href)="\/?(assets\/[\w./-]+\.js)"/g),
+  ].map(m => m[1]!)
+  // Mermaid's code: what only the Mermaid core leads to; chunks the rest of the app also reaches do not count.
+  const rest = reach(entries, new Set(roots))
+  const mermaid = new Set([
+    ...reach(roots),
+  ].filter(f => !rest.has(f)))
+  return { gzip, mermaid, roots }
+}
+
+interface PageLoad {
+  visibleMs: number
+  js: string[]
+}
+
+/** JS files (asset names) the page has loaded, those done by `beforeMs` if given. */
+async function loadedJs(page: Page, beforeMs?: number): Promise<string[]> {
+  const entries = await page.evaluate(() => performance.getEntriesByType('resource').map(e => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })))
+  return [
+    ...new Set(entries
+      .filter(e => beforeMs === undefined || e.end <= beforeMs)
+      .map(e => new URL(e.name).pathname.replace(/^\//, ''))
+      .filter(p => p.endsWith('.js'))),
+  ]
+}
+
+export async function benchBuiltSite(browser: Browser, decks: [Deck, Deck], outDirs: Record<Deck['side'], string>, runs: number, warmup: number, log: Log): Promise<Figure[]> {
+  const sites = await Promise.all(decks.map(async (deck) => {
+    const outDir = outDirs[deck.side]
+    const server = await preview({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'silent',
+      build: { outDir },
+      preview: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
+    })
+    return {
+      deck,
+      url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''),
+      server,
+      graph: await importGraph(outDir),
+    }
+  }))
+  try {
+    const bySide = new Map(sites.map(s => [s.deck.side, s]))
+    const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
+      const site = bySide.get(deck.side)!
+      // A fresh context each run: empty cache, as for a first visit.
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+      })
+      try {
+        const page = await context.newPage()
+        // Time to slide 1, measured in the page: the first animation frame in
+        // which slide 1 is visible and shows the deck's title, since navigation start.
+        await page.addInitScript((title: string) => {
+          const w = window as unknown as { __benchVisible?: number }
+          const check = () => {
+            const el = document.querySelector<HTMLElement>('.slidev-page-1')
+            if (el && el.checkVisibility() && (el.textContent ?? '').includes(title))
+              w.__benchVisible = performance.now()
+            else
+              requestAnimationFrame(check)
+          }
+          requestAnimationFrame(check)
+        }, deck.title)
+        await page.goto(`${site.url}/#/1`, { waitUntil: 'commit' })
+        const handle = await page.waitForFunction(() => (window as unknown as { __benchVisible?: number }).__benchVisible, undefined, { timeout: 60_000 })
+        const visibleMs = await handle.jsonValue() as number
+        const first = await loadedJs(page, visibleMs)
+        const bytes = first.reduce((n, f) => n + (site.graph.gzip.get(f) ?? 0), 0)
+        const load: PageLoad & { bytes: number, mermaidFirst: number, mermaidDiagram: number, requests: number } = {
+          visibleMs,
+          js: first,
+          bytes,
+          requests: first.length,
+          mermaidFirst: 0,
+          mermaidDiagram: 0,
+        }
+        // Mermaid: loaded once slide 1 has settled? loaded on the first diagram slide?
+        await page.waitForLoadState('networkidle')
+        const settled = await loadedJs(page)
+        const early = settled.filter(f => site.graph.mermaid.has(f))
+        load.mermaidFirst = early.reduce((n, f) => n + site.graph.gzip.get(f)!, 0)
+        if (early.length && run <= 0)
+          log(`built site ${deck.side}: Mermaid chunks loaded on slide 1: ${early.join(', ')}`)
+        if (deck.diagramSlide) {
+          await page.evaluate(n => (location.hash = `#/${n}`), deck.diagramSlide)
+          const svg = deck.side === 'ours'
+            ? '[data-waitfor] svg'
+            : '.mermaid svg'
+          await page.locator(`.slidev-page-${deck.diagramSlide} ${svg}`).first().waitFor({ state: 'visible', timeout: 60_000 })
+          await page.waitForLoadState('networkidle')
+          const after = await loadedJs(page)
+          load.mermaidDiagram = after.filter(f => site.graph.mermaid.has(f) && !settled.includes(f)).reduce((n, f) => n + site.graph.gzip.get(f)!, 0)
+        }
+        if (run <= 0)
+          log(`built site ${deck.side}: slide 1 after ${visibleMs.toFixed(0)} ms, ${first.length} JS files, ${(bytes / 1000).toFixed(1)} kB gzip; Mermaid ${(load.mermaidFirst / 1000).toFixed(1)} kB on slide 1, ${(load.mermaidDiagram / 1000).toFixed(1)} kB more on slide ${deck.diagramSlide}`)
+        return load
+      }
+      finally {
+        await context.close()
+      }
+    })
+    const mermaidNote = `Mermaid's code: the chunks reached only through Mermaid's core (${sites.map(s => `${s.deck.side}: ${s.graph.mermaid.size} chunks, ${([...s.graph.mermaid].reduce((n, f) => n + s.graph.gzip.get(f)!, 0) / 1000).toFixed(0)} kB gzip`).join('; ')}).`
+    return [
+      figure({
+        id: 'site.js-before-slide-1',
+        name: 'Built site: JS loaded before slide 1 is visible (gzip)',
+        unit: 'bytes',
+        samples: ours.map(r => r.bytes),
+        baseline: base.map(r => r.bytes),
+        target: { on: 'ratio', max: 1.1 },
+        note: `Files: ours ${ours[0]!.requests}, baseline ${base[0]!.requests}. Sizes are each file gzipped (zlib level 6) from the build output.`,
+      }),
+      figure({
+        id: 'site.time-to-slide-1',
+        name: 'Built site: navigation start → slide 1 visible',
+        unit: 'ms',
+        samples: ours.map(r => r.visibleMs),
+        baseline: base.map(r => r.visibleMs),
+        target: { on: 'ratio', max: 1.1 },
+      }),
+      figure({
+        id: 'site.mermaid-on-slide-1',
+        name: 'Built site: Mermaid JS loaded on slide 1 (gzip)',
+        unit: 'bytes',
+        samples: ours.map(r => r.mermaidFirst),
+        baseline: base.map(r => r.mermaidFirst),
+        ratio: false,
+        target: { on: 'value', max: 0 },
+        note: mermaidNote,
+      }),
+      figure({
+        id: 'site.mermaid-on-diagram-slide',
+        name: `Built site: Mermaid JS loaded on the first diagram slide (gzip)`,
+        unit: 'bytes',
+        samples: ours.map(r => r.mermaidDiagram),
+        baseline: base.map(r => r.mermaidDiagram),
+        ratio: false,
+        note: `Slide ${decks[0].diagramSlide} (ours) and ${decks[1].diagramSlide} (baseline); more than 0 means Mermaid is fetched when a diagram is shown.`,
+      }),
+    ]
+  }
+  finally {
+    await Promise.all(sites.map(s => s.server.close()))
+  }
+}

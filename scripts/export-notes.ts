@@ -3,7 +3,8 @@ import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS } from './browser.ts'
-import { defaultOutput, displayPath, ExportError, freePort, parseExportArgs, prepareOutput, requireChromium, runExport } from './handout/cli.ts'
+import { defaultOutput, displayPath, ExportError, parseExportArgs, prepareOutput, requireChromium, runExport } from './handout/cli.ts'
+import { freePort } from './slidev-server.ts'
 
 // `npm run export:notes`: Slidev's `export-notes`, with the located Chromium.
 // Slidev's command launches Playwright's own browser and takes no path, so this

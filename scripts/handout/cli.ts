@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
@@ -77,20 +76,6 @@ export async function prepareOutput(output: string): Promise<string> {
   const path = resolve(output)
   await mkdir(dirname(path), { recursive: true })
   return path
-}
-
-/** A TCP port that was free a moment ago. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => typeof address === 'object' && address
-        ? resolve(address.port)
-        : reject(new Error('no free port')))
-    })
-  })
 }
 
 /** The path relative to the working directory when it lies inside it, else absolute. */

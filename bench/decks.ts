@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -117,15 +116,4 @@ export function timeCommand(args: string[], env: NodeJS.ProcessEnv = {}): Promis
 
 export function slidevCommand(args: string[]): string[] {
   return [SLIDEV_BIN, ...args]
-}
-
-/** Stops a child we started and waits until it is gone. */
-export async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null)
-    return
-  const gone = new Promise(resolve => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-  await gone
-  clearTimeout(timer)
 }

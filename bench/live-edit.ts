@@ -104,7 +104,7 @@ export async function benchLiveEdit(browser: Browser, edits: number, log: (line:
         if (seen === undefined) {
           const deckHas = (await readFile(deck, 'utf8')).includes(text)
           const shown = (await page.locator(`.slidev-page-${tableSlide}`).first().textContent().catch(() => null))?.replace(/\s+/g, ' ').slice(0, 100)
-          const serverSaid = server!.log().split('\n').filter(l => /versus|error/i.test(l)).slice(-2).join(' / ')
+          const serverSaid = server!.output().split('\n').filter(l => /versus|error/i.test(l)).slice(-2).join(' / ')
           missed.push(`edit ${label}: deck file ${deckHas ? 'has' : 'lacks'} the new text; slide ${tableSlide} shows "${shown}…"; server log: ${serverSaid || 'nothing from versus'}`)
           log(`live edit (${save}): ${missed.at(-1)}`)
           // Let the deck catch up before the next edit, so one miss does not cascade.

@@ -1,16 +1,15 @@
 import type { Browser, Page } from 'playwright-core'
+import type { DevServer } from '../scripts/slidev-server.ts'
 import type { Deck } from './decks.ts'
 import type { Figure } from './results.ts'
-import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
-import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { PDFDocument } from 'pdf-lib'
 import { preview } from 'vite'
-import { freePort, SLIDEV_BIN } from '../scripts/slidev-server.ts'
-import { slidevCommand, stopChild, timeCommand } from './decks.ts'
+import { freePort, startDevServer } from '../scripts/slidev-server.ts'
+import { slidevCommand, timeCommand } from './decks.ts'
 import { ROOT } from './generation.ts'
 import { figure } from './results.ts'
 
@@ -148,44 +147,11 @@ export async function slideVisible(page: Page, no: number, text: string, timeout
   }, { no, text }, { polling: 'raf', timeout })
 }
 
-export async function startSlidev(entry: string): Promise<{ url: string, stop: () => Promise<void>, answeredMs: number, log: () => string }> {
-  const port = await freePort()
+/** The shared dev-server starter, polled finely so the answer time is measured to 25 ms. */
+export async function startSlidev(entry: string): Promise<DevServer & { answeredMs: number }> {
   const t0 = performance.now()
-  const child = spawn(process.execPath, [
-    SLIDEV_BIN,
-    entry,
-    '--port',
-    String(port),
-    '--open',
-    'false',
-  ], {
-    cwd: ROOT,
-    env: { ...process.env, CI: 'true' },
-    stdio: 'pipe',
-  })
-  let log = ''
-  child.stdout.on('data', (d: Uint8Array) => (log += d))
-  child.stderr.on('data', (d: Uint8Array) => (log += d))
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`slidev exited early:\n${log}`)
-    try {
-      if ((await fetch(url)).ok) {
-        return {
-          url,
-          stop: () => stopChild(child),
-          answeredMs: performance.now() - t0,
-          log: () => log,
-        }
-      }
-    }
-    catch {}
-    await new Promise(r => setTimeout(r, 25))
-  }
-  await stopChild(child)
-  throw new Error(`slidev did not answer within 90 s:\n${log}`)
+  const server = await startDevServer(entry, { cwd: ROOT, pollMs: 25, timeoutMs: 90_000 })
+  return { ...server, answeredMs: performance.now() - t0 }
 }
 
 export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs: number, log: Log): Promise<Figure[]> {

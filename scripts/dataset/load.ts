@@ -105,32 +105,10 @@ export function parseDatasetWithPositions(text: string, file: string): LoadResul
     raw = doc.toJS({ maxAliasCount: 100 })
   }
   catch (error) {
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          path: '',
-          message: `cannot read the YAML: ${(error as Error).message}`,
-        },
-      ],
-    }
+    return fileError(file, `cannot read the YAML: ${(error as Error).message}`)
   }
   if (raw === null || raw === undefined) {
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          path: '',
-          message: 'the file is empty: a dataset needs at least title, subjects and aspects',
-        },
-      ],
-    }
+    return fileError(file, 'the file is empty: a dataset needs at least title, subjects and aspects')
   }
 
   const parsed = datasetSchema.safeParse(raw, { reportInput: true })

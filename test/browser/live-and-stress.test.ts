@@ -25,7 +25,7 @@ beforeAll(async () => {
     out: join(ROOT, ENTRY),
   })).status).toBe('written')
   ;[server, browser] = await Promise.all([
-    startDevServer(ENTRY, ROOT),
+    startDevServer(ENTRY, { cwd: ROOT }),
     launchBrowser(),
   ])
 }, 120_000)

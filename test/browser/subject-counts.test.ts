@@ -26,7 +26,7 @@ describe.each([
     })).status).toBe('written')
     const slides = await readDeck(join(ROOT, entry))
     expect((slides.find(s => s.component === 'ComparisonTable')!.view.subjects as unknown[]).length).toBe(subjects)
-    const server = await startDevServer(entry, ROOT)
+    const server = await startDevServer(entry, { cwd: ROOT })
     try {
       const page = await browser.newPage({
         viewport: { width: 1280, height: 720 },

@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck, ROOT } from './browser/harness.ts'
+import { readDeck } from './browser/harness.ts'
+import { plainNote, runScript } from './support/pdf.ts'
 
 // `npm run export:notes`: Slidev's notes print page, printed with the located Chromium.
 
@@ -17,45 +17,11 @@ let pdf: string
 let stdout: string
 let slides: DeckSlide[]
 
-/** The notes as a reader sees them: escapes and entities resolved, no whitespace (line breaks differ). */
-function plain(note: string): string {
-  return note
-    .replace(/\\([\p{P}\p{S}])/gu, '$1')
-    .replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({
-      lt: '<',
-      gt: '>',
-      quot: '"',
-      amp: '&',
-    })[name]!)
-    .replace(/\s+/g, '')
-}
-
-function script(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number, stdout: string, stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        CI: 'true',
-        ...env,
-      },
-    }, (error, out, err) => {
-      resolve({
-        code: error
-          ? Number(error.code ?? 1)
-          : 0,
-        stdout: out,
-        stderr: err,
-      })
-    })
-  })
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'versus-notes-test-'))
   pdf = join(dir, 'deck-notes.pdf')
   slides = await readDeck()
-  const result = await script([
+  const result = await runScript([
     'scripts/export-notes.ts',
     'slides.md',
     '--output',
@@ -79,10 +45,10 @@ describe('npm run export:notes', () => {
     // -raw keeps words hyphenated at a line end whole; it lists faded text (the slide numbers) apart.
     const { stdout: text } = await run('pdftotext', ['-raw', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })
     const flat = text.replace(/\s+/g, '')
-    expect(flat.startsWith(plain(slides[0]!.title))).toBe(true)
+    expect(flat.startsWith(plainNote(slides[0]!.title))).toBe(true)
     let at = 0
     for (const slide of slides) {
-      const found = flat.indexOf(plain(slide.note), at)
+      const found = flat.indexOf(plainNote(slide.note), at)
       expect(found, `notes of slide ${slide.no}`).toBeGreaterThanOrEqual(at)
       at = found
     }
@@ -98,7 +64,7 @@ describe('npm run export:notes', () => {
 
 describe('without a browser', () => {
   it('says how to install one and exits 1, without a stack trace', async () => {
-    const result = await script([
+    const result = await runScript([
       'scripts/export-notes.ts',
       '--output',
       join(tmpdir(), 'versus-never-notes.pdf'),

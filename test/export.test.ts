@@ -8,6 +8,7 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../scripts/dataset/load.ts'
 import { readDeck, ROOT } from './browser/harness.ts'
+import { ink } from './support/pdf.ts'
 
 // `npm run export`, read back with poppler's tools as a user's PDF viewer would.
 
@@ -49,36 +50,6 @@ async function outlineTitles(file: string): Promise<string[]> {
   return titles
 }
 
-/** Share of non-white pixels in the lower three quarters of a page (below the slide title). */
-async function inkBelowTitle(file: string, page: number): Promise<number> {
-  const { stdout } = await run('pdftoppm', [
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-r',
-    '30',
-    '-gray',
-    file,
-  ], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(stdout.subarray(0, 50).toString('latin1'))
-  expect(header, 'pdftoppm writes a PGM').not.toBeNull()
-  const [width, height] = [
-    Number(header![1]),
-    Number(header![2]),
-  ]
-  const pixels = stdout.subarray(header![0].length)
-  let ink = 0
-  for (let y = Math.floor(height / 4); y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      ink += pixels[y * width + x]! < 200
-        ? 1
-        : 0
-    }
-  }
-  return ink / (width * height * 0.75)
-}
-
 describe('npm run export (PDF)', () => {
   it('has one page per slide', async () => {
     expect(await pageCount(PDF)).toBe(slides.length)
@@ -111,9 +82,9 @@ describe('npm run export (PDF)', () => {
     const textOnly = slides.find(s => s.component === 'AgendaList')!.no
     expect(diagramPages.length).toBeGreaterThan(0)
     for (const page of diagramPages)
-      expect(await inkBelowTitle(PDF, page), `page ${page}`).toBeGreaterThan(0.01)
+      expect(await ink(PDF, page, 0.25, 1), `page ${page}`).toBeGreaterThan(0.01)
     // The measure itself tells a drawing from an empty area.
-    expect(await inkBelowTitle(PDF, textOnly)).toBeLessThan(0.2)
+    expect(await ink(PDF, textOnly, 0.25, 1)).toBeLessThan(0.2)
   })
   it('draws the scores chart: its page holds every aspect label and a drawing', async () => {
     const chart = slides.find(s => s.component === 'ScoreChart')!
@@ -127,7 +98,7 @@ describe('npm run export (PDF)', () => {
     ])
     for (const row of chart.view.rows as { title: string }[])
       expect(stdout).toContain(row.title)
-    expect(await inkBelowTitle(PDF, chart.no)).toBeGreaterThan(0.03)
+    expect(await ink(PDF, chart.no, 0.25, 1)).toBeGreaterThan(0.03)
   })
 })
 

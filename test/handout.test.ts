@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderNotes, renderTitle } from '../scripts/handout/deck.ts'
-import { readDeck, ROOT } from './browser/harness.ts'
+import { readDeck } from './browser/harness.ts'
+import { ink, plainNote, runScript } from './support/pdf.ts'
 
 // `npm run export:handout`, read back with poppler's tools (pdftotext -raw: no joining of words hyphenated at a line end).
 
@@ -18,78 +18,11 @@ let pdf: string
 let stdout: string
 let slides: DeckSlide[]
 
-/** The notes as a reader sees them: escapes and entities resolved, no whitespace (line breaks differ). */
-function plain(note: string): string {
-  return note
-    .replace(/\\([\p{P}\p{S}])/gu, '$1')
-    .replace(/&(lt|gt|quot|amp);/g, (_, name: string) => ({
-      lt: '<',
-      gt: '>',
-      quot: '"',
-      amp: '&',
-    })[name]!)
-    .replace(/\s+/g, '')
-}
-
-/** Runs a script on this project's Node; resolves with its exit code and output. */
-function script(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number, stdout: string, stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        CI: 'true',
-        ...env,
-      },
-    }, (error, out, err) => {
-      resolve({
-        code: error
-          ? Number(error.code ?? 1)
-          : 0,
-        stdout: out,
-        stderr: err,
-      })
-    })
-  })
-}
-
-/** Share of ink (grey < 200) in rows `from`..`to` (fractions of the page height) of a page rendered at 30 dpi. */
-async function ink(page: number, from: number, to: number): Promise<number> {
-  const { stdout } = await run('pdftoppm', [
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-r',
-    '30',
-    '-gray',
-    pdf,
-  ], { encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 })
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(stdout.subarray(0, 50).toString('latin1'))
-  expect(header, 'pdftoppm writes a PGM').not.toBeNull()
-  const [width, height] = [
-    Number(header![1]),
-    Number(header![2]),
-  ]
-  const pixels = stdout.subarray(header![0].length)
-  const [top, bottom] = [
-    Math.floor(height * from),
-    Math.floor(height * to),
-  ]
-  let dark = 0
-  for (let i = top * width; i < bottom * width; i++) {
-    dark += pixels[i]! < 200
-      ? 1
-      : 0
-  }
-  return dark / ((bottom - top) * width)
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'versus-handout-test-'))
   pdf = join(dir, 'deck-handout.pdf')
   slides = await readDeck()
-  const result = await script([
+  const result = await runScript([
     'scripts/handout.ts',
     'slides.md',
     '--output',
@@ -119,7 +52,7 @@ describe('npm run export:handout', () => {
     for (const slide of slides) {
       const page = pages[slide.no - 1] ?? ''
       expect(slide.note.length, `slide ${slide.no} has notes`).toBeGreaterThan(20)
-      expect(page.replace(/\s+/g, ''), `notes of slide ${slide.no}`).toContain(plain(slide.note))
+      expect(page.replace(/\s+/g, ''), `notes of slide ${slide.no}`).toContain(plainNote(slide.note))
       expect(page).toContain(`Slide ${slide.no} / ${slides.length}`)
     }
   })
@@ -134,12 +67,12 @@ describe('npm run export:handout', () => {
     }
     // Between the header and the notes' heading (10% to 42% of the page) the slide draws ink.
     for (const slide of slides)
-      expect(await ink(slide.no, 0.1, 0.42), `ink of slide ${slide.no}`).toBeGreaterThan(0.005)
+      expect(await ink(pdf, slide.no, 0.1, 0.42), `ink of slide ${slide.no}`).toBeGreaterThan(0.005)
     // The measure tells the slide from the white space beneath the shortest notes.
     const shortest = slides.reduce((a, b) => b.note.length < a.note.length
       ? b
       : a)
-    expect(await ink(shortest.no, 0.6, 0.9)).toBeLessThan(0.005)
+    expect(await ink(pdf, shortest.no, 0.6, 0.9)).toBeLessThan(0.005)
   })
 
   it('uses the deck font, embedded', async () => {
@@ -171,7 +104,7 @@ describe('handout notes rendering', () => {
 
 describe('without a browser', () => {
   it('says how to install one and exits 1, without a stack trace', async () => {
-    const result = await script([
+    const result = await runScript([
       'scripts/handout.ts',
       '--output',
       join(tmpdir(), 'versus-never.pdf'),
@@ -183,7 +116,7 @@ describe('without a browser', () => {
   })
 
   it('rejects bad usage with exit 2', async () => {
-    const result = await script(['scripts/handout.ts', '--output', 'handout.txt'])
+    const result = await runScript(['scripts/handout.ts', '--output', 'handout.txt'])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('.pdf')
   })

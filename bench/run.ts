@@ -8,8 +8,7 @@ import { arch, availableParallelism, cpus, loadavg, release, totalmem, type } fr
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts'
+import { findChromium, launchChromium } from '../scripts/browser.ts'
 import { prepareDecks } from './decks.ts'
 import { benchGeneration, DEFAULT_DATASET, ROOT } from './generation.ts'
 import { benchLiveEdit } from './live-edit.ts'
@@ -152,7 +151,7 @@ async function main() {
   const executablePath = await findChromium()
   let browser: Browser | undefined
   if (executablePath)
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+    browser = await launchChromium(executablePath)
   const machine = await machineInfo(browser)
   const load: number[] = []
   const sampler = setInterval(() => load.push(loadavg()[0]!), 5000).unref()

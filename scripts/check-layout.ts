@@ -3,8 +3,7 @@ import type { LayoutProblem } from './layout/measure.ts'
 import { readFile } from 'node:fs/promises'
 import process from 'node:process'
 import { parse } from '@slidev/parser'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, findChromium, INSTALL_HELP } from './browser.ts'
+import { browserHelp, findChromium, launchChromium } from './browser.ts'
 import { measureSlide } from './layout/measure.ts'
 import { startDevServer } from './slidev-server.ts'
 
@@ -52,20 +51,19 @@ if (import.meta.main) {
   const entry = process.argv[2] ?? 'slides.md'
   const executablePath = await findChromium()
   if (!executablePath) {
-    console.error(INSTALL_HELP)
+    console.error(browserHelp())
     process.exit(1)
   }
   const count = (await parse(await readFile(entry, 'utf8'), entry)).slides.length
-  const [server, browser] = await Promise.all([
-    startDevServer(entry),
-    chromium.launch({ executablePath, args: CHROMIUM_ARGS }),
-  ])
+  const server = await startDevServer(entry)
   try {
+    const browser = await launchChromium(executablePath)
     const page = await browser.newPage({
       viewport: { width: 1280, height: 720 },
     })
     await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
     const report = await checkLayout(page, count)
+    await browser.close()
     for (const line of report)
       console.error(line)
     console.log(report.length
@@ -74,7 +72,6 @@ if (import.meta.main) {
     process.exitCode = report.length ? 1 : 0
   }
   finally {
-    await browser.close()
-    server.stop()
+    await server.stop()
   }
 }

@@ -1,10 +1,10 @@
-import type { ViteDevServer } from 'vite'
+import type { ExportServer } from './slidev-server.ts'
+import { readFile } from 'node:fs/promises'
 import process from 'node:process'
-import { createServer, resolveOptions } from '@slidev/cli'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS } from './browser.ts'
+import { parse } from '@slidev/parser'
+import { launchChromium } from './browser.ts'
 import { defaultOutput, displayPath, ExportError, parseExportArgs, prepareOutput, requireChromium, runExport } from './handout/cli.ts'
-import { freePort } from './slidev-server.ts'
+import { startExportServer } from './slidev-server.ts'
 
 // `npm run export:notes`: Slidev's `export-notes`, with the located Chromium.
 // Slidev's command launches Playwright's own browser and takes no path, so this
@@ -28,24 +28,18 @@ async function main(): Promise<void> {
     return
   }
   const browser = await requireChromium()
-  const options = await resolveOptions({ entry: args.entry }, 'export')
-  const output = await prepareOutput(args.output ?? defaultOutput(args.entry, options.data.config.exportFilename, 'notes'))
-  if (!options.data.slides.some(slide => slide.note?.trim()))
+  const deck = await parse(await readFile(args.entry, 'utf8'), args.entry)
+  const output = await prepareOutput(args.output ?? defaultOutput(args.entry, deck.slides[0]?.frontmatter.exportFilename, 'notes'))
+  if (!deck.slides.some(slide => slide.note?.trim()))
     console.warn(`${args.entry} has no speaker notes: the PDF will hold only the title.`)
 
   console.log(`Printing the speaker notes of ${args.entry} from Slidev's /presenter/print...`)
-  const port = await freePort()
-  let server: ViteDevServer | undefined
-  const chrome = await chromium.launch({ executablePath: browser, args: CHROMIUM_ARGS })
+  let server: ExportServer | undefined
+  const chrome = await launchChromium(browser)
   try {
-    server = await createServer(options, {
-      server: { port, strictPort: true, host: '127.0.0.1' },
-      clearScreen: false,
-      logLevel: 'warn',
-    })
-    await server.listen(port)
+    server = await startExportServer(args.entry)
     const page = await (await chrome.newContext()).newPage()
-    const url = `http://127.0.0.1:${port}/presenter/print`
+    const url = `${server.url}/presenter/print`
     const response = await page.goto(url, { waitUntil: 'networkidle', timeout: TIMEOUT })
     if (!response?.ok())
       throw new ExportError(`${url} answered ${response?.status() ?? 'nothing'}.`)

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
 import { parse } from '@slidev/parser'
-import { findChromium, INSTALL_HELP } from './browser.ts'
+import { browserHelp, findChromium } from './browser.ts'
 
 // Runs `slidev export` with a Chromium found on this machine: Slidev itself
 // only knows Playwright's downloaded browser.
@@ -48,7 +48,7 @@ if (!args) {
 }
 const browser = await findChromium()
 if (!browser) {
-  console.error(INSTALL_HELP)
+  console.error(browserHelp())
   process.exit(1)
 }
 

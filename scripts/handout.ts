@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS } from './browser.ts'
+import { launchChromium } from './browser.ts'
 import { defaultOutput, displayPath, ExportError, parseExportArgs, prepareOutput, requireChromium, runExport, SLIDEV_BIN } from './handout/cli.ts'
 import { readHandoutDeck } from './handout/deck.ts'
 import { fitSheets, handoutHtml, inlineFontFaces } from './handout/page.ts'
@@ -86,7 +85,7 @@ async function main(): Promise<void> {
     const page = join(work, 'handout.html')
     await writeFile(page, handoutHtml(deck, images.map(name => `png/${name}`), await inlineFontFaces()))
 
-    const chrome = await chromium.launch({ executablePath: browser, args: CHROMIUM_ARGS })
+    const chrome = await launchChromium(browser)
     try {
       const tab = await chrome.newPage()
       await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' })

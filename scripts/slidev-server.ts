@@ -1,9 +1,12 @@
 import type { ChildProcess } from 'node:child_process'
+import type { Socket } from 'node:net'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
+
+const EXIT_WITH_PARENT = join(import.meta.dirname, 'exit-with-parent.ts')
 
 /** Slidev's CLI entry point, run on this project's Node. */
 export const SLIDEV_BIN = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
@@ -51,6 +54,8 @@ export interface StartOptions {
 export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000 }: StartOptions = {}): Promise<DevServer> {
   const port = await freePort()
   const child = spawn(process.execPath, [
+    '--import',
+    EXIT_WITH_PARENT,
     SLIDEV_BIN,
     entry,
     '--port',
@@ -60,8 +65,10 @@ export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(),
   ], {
     cwd,
     env: { ...process.env, CI: 'true' },
-    stdio: 'pipe',
+    // fd 3: the lifeline that exit-with-parent.ts watches.
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
   })
+  ;(child.stdio[3] as Socket).unref()
   let log = ''
   child.stdout?.on('data', (d: Uint8Array) => (log += d))
   child.stderr?.on('data', (d: Uint8Array) => (log += d))
@@ -85,4 +92,29 @@ export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(),
   }
   await stopChild(child)
   throw new Error(`slidev did not answer within ${timeoutMs / 1000} s:\n${log}`)
+}
+
+export interface ExportServer {
+  url: string
+  close: () => Promise<void>
+}
+
+/**
+ * Serves a deck in Slidev's export mode, in this process: the only mode whose
+ * client has the print pages (/print, /presenter/print), which Slidev's own
+ * exporter loads.
+ */
+export async function startExportServer(entry: string): Promise<ExportServer> {
+  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const port = await freePort()
+  const server = await createServer(await resolveOptions({ entry }, 'export'), {
+    server: { port, strictPort: true, host: '127.0.0.1' },
+    clearScreen: false,
+    logLevel: 'warn',
+  })
+  await server.listen(port)
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => server.close(),
+  }
 }

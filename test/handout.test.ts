@@ -1,18 +1,15 @@
 import type { DeckSlide } from './browser/harness.ts'
-import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderNotes, renderTitle } from '../scripts/handout/deck.ts'
 import { readDeck } from './browser/harness.ts'
-import { ink, plainNote, runScript } from './support/pdf.ts'
+import { ink, pageSizes, pageTexts, pdfFonts, pdfImages, plainNote, runScript } from './support/pdf.ts'
 
-// `npm run export:handout`, read back with poppler's tools (pdftotext -raw: no joining of words hyphenated at a line end).
+// `npm run export:handout`, read back with pdf.js and pdf-lib.
 
-const run = promisify(execFile)
 let dir: string
 let pdf: string
 let stdout: string
@@ -41,14 +38,17 @@ describe('npm run export:handout', () => {
   })
 
   it('is A4 portrait with one page per slide', async () => {
-    const { stdout } = await run('pdfinfo', [pdf])
-    expect(Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1])).toBe(slides.length)
-    expect(stdout).toMatch(/^Page size:\s+59[45](?:\.\d+)? x 84[12](?:\.\d+)? pts \(A4\)/m)
+    const sizes = await pageSizes(pdf)
+    expect(sizes).toHaveLength(slides.length)
+    // A4 is 210 × 297 mm: 595.3 × 841.9 pt.
+    for (const { width, height } of sizes) {
+      expect(width).toBeCloseTo(595.3, 0)
+      expect(height).toBeCloseTo(841.9, 0)
+    }
   })
 
   it('has each slide\'s notes, and its number, on that slide\'s page', async () => {
-    const { stdout } = await run('pdftotext', ['-raw', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })
-    const pages = stdout.split('\f')
+    const pages = await pageTexts(pdf)
     for (const slide of slides) {
       const page = pages[slide.no - 1] ?? ''
       expect(slide.note.length, `slide ${slide.no} has notes`).toBeGreaterThan(20)
@@ -58,11 +58,10 @@ describe('npm run export:handout', () => {
   })
 
   it('shows each slide as an image above its notes', async () => {
-    const { stdout } = await run('pdfimages', ['-list', pdf])
-    // page num type width height color ...: the slide PNG is the one colour image on each page.
-    const images = stdout.split('\n').slice(2).map(line => line.trim().split(/\s+/)).filter(cols => cols.length > 5)
+    // The slide PNG is the one colour image on each page, at least as wide as the slide.
+    const images = await pdfImages(pdf)
     for (const slide of slides) {
-      const slideImages = images.filter(([page, , , width, , color]) => Number(page) === slide.no && color !== 'gray' && Number(width) >= 980)
+      const slideImages = images.filter(image => image.page === slide.no && image.color !== 'DeviceGray' && image.width >= 980)
       expect(slideImages, `image on page ${slide.no}`).toHaveLength(1)
     }
     // Between the header and the notes' heading (10% to 42% of the page) the slide draws ink.
@@ -76,9 +75,9 @@ describe('npm run export:handout', () => {
   })
 
   it('uses the deck font, embedded', async () => {
-    const { stdout } = await run('pdffonts', [pdf])
-    expect(stdout).toMatch(/NunitoSans/)
-    expect(stdout.split('\n').filter(line => /NunitoSans/.test(line)).every(line => / yes yes /.test(line))).toBe(true)
+    const nunito = (await pdfFonts(pdf)).filter(font => /NunitoSans/.test(font.name))
+    expect(nunito.length).toBeGreaterThan(0)
+    expect(nunito.filter(font => !font.embedded)).toEqual([])
   })
 })
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { findChromium, INSTALL_HELP } from '../browser.ts'
+import { browserHelp, findChromium } from '../browser.ts'
 
 // What the handout and notes exports share: arguments, the output name, the browser.
 
@@ -90,7 +90,7 @@ export function displayPath(path: string): string {
 export async function requireChromium(): Promise<string> {
   const browser = await findChromium()
   if (!browser)
-    throw new ExportError(INSTALL_HELP)
+    throw new ExportError(browserHelp())
   return browser
 }
 

@@ -3,10 +3,11 @@ import type { DeckSlide } from './harness.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
+import { suiteResources } from '../support/resources.ts'
 import { lowContrastText } from './contrast.ts'
-import { launchBrowser, readDeck, serveStatic, slidev, watchErrors } from './harness.ts'
+import { launchBrowser, newPage, readDeck, serveStatic, slidev, watchErrors } from './harness.ts'
 
 // The built site (`npm run build`), served as plain static files, in a real Chromium.
 
@@ -15,8 +16,10 @@ let site: { url: string, close: () => Promise<void> }
 let outDir: string
 let slides: DeckSlide[]
 
+const use = suiteResources()
+
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'versus-build-'))
+  outDir = await use(mkdtemp(join(tmpdir(), 'versus-build-')), dir => rm(dir, { recursive: true, force: true }))
   await slidev([
     'build',
     '--router-mode',
@@ -25,22 +28,14 @@ beforeAll(async () => {
     outDir,
   ])
   ;[site, browser, slides] = await Promise.all([
-    serveStatic(outDir),
-    launchBrowser(),
+    use(serveStatic(outDir), s => s.close()),
+    use(launchBrowser(), b => b.close()),
     readDeck(),
   ])
 }, 180_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-  await rm(outDir, { recursive: true, force: true })
-})
-
 async function openDeck(no = 1) {
-  const page = await browser.newPage({
-    viewport: { width: 1280, height: 720 },
-  })
+  const page = await newPage(browser)
   const errors = watchErrors(page, site.url)
   await page.goto(`${site.url}/#/${no}`, { waitUntil: 'networkidle' })
   await showSlide(page, no)

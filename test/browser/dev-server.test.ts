@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
-import { launchBrowser, readDeck, startDevServer, watchErrors } from './harness.ts'
+import { suiteResources } from '../support/resources.ts'
+import { launchBrowser, newPage, PRESENTER_BROWSER, readDeck, startDevServer, watchErrors } from './harness.ts'
 
 // `npm run dev` as a presenter uses it: every slide, the keyboard, click steps, presenter mode.
 
@@ -10,27 +11,22 @@ let browser: Browser
 let server: Awaited<ReturnType<typeof startDevServer>>
 let slides: DeckSlide[]
 
+const use = suiteResources()
+
 beforeAll(async () => {
   ;[server, browser, slides] = await Promise.all([
-    startDevServer(),
-    launchBrowser(),
+    use(startDevServer(), s => s.stop()),
+    use(launchBrowser(), b => b.close()),
     readDeck(),
   ])
 }, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  server?.stop()
-})
 
 const plain = (s: string) => s.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()
 const path = (url: string) => new URL(url).pathname + new URL(url).search
 
 describe('dev server', () => {
   it('renders every slide with no error, no failed or foreign request, nothing overflowing or clipped', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-    })
+    const page = await newPage(browser)
     const errors = watchErrors(page, server.url)
     await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
     const problems = await checkLayout(page, slides.length)
@@ -42,9 +38,7 @@ describe('dev server', () => {
   }, 120_000)
 
   it('shows slide 1 at / and moves with →, space and ←', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-    })
+    const page = await newPage(browser)
     await page.goto(server.url, { waitUntil: 'networkidle' })
     await expect.poll(() => page.locator('.slidev-page-1').isVisible()).toBe(true)
     expect(await page.locator('.slidev-page-1').textContent()).toContain(slides[0]!.title)
@@ -61,9 +55,7 @@ describe('dev server', () => {
     const verdict = slides.find(s => s.component === 'VerdictSlide')!
     const points = (verdict.view.points as string[]).length
     expect(points).toBeGreaterThan(1)
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-    })
+    const page = await newPage(browser)
     await page.goto(`${server.url}/${verdict.no}`, { waitUntil: 'networkidle' })
     await showSlide(page, verdict.no)
     const shown = () => page.locator(`.slidev-page-${verdict.no} .points li:not(.slidev-vclick-hidden)`).count()
@@ -103,9 +95,7 @@ describe('dev server', () => {
       const matrices = slides.filter(s => s.component === 'DecisionMatrix')
       expect(matrices.length).toBeGreaterThan(1)
       const { no } = matrices[0]!
-      const page = await browser.newPage({
-        viewport: { width: 1280, height: 720 },
-      })
+      const page = await newPage(browser)
       await page.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
       await showSlide(page, no)
       const first = await bars(page, no)
@@ -136,9 +126,7 @@ describe('dev server', () => {
       // The link reproduces the weights in a fresh window.
       const link = page.url()
       const shown = await bars(page, no)
-      const other = await browser.newPage({
-        viewport: { width: 1280, height: 720 },
-      })
+      const other = await newPage(browser)
       await other.goto(link, { waitUntil: 'networkidle' })
       await showSlide(other, no)
       await expect.poll(() => bars(other, no)).toEqual(shown)
@@ -148,9 +136,7 @@ describe('dev server', () => {
 
     it('follows the presenter view: a profile picked there shows on the audience screen', async () => {
       const { no } = slides.find(s => s.component === 'DecisionMatrix')!
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 720 },
-      })
+      const context = await browser.newContext(PRESENTER_BROWSER)
       const audience = await context.newPage()
       const presenter = await context.newPage()
       await audience.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })

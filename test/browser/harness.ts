@@ -1,25 +1,35 @@
 import type { Buffer } from 'node:buffer'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parse } from '@slidev/parser'
-import { chromium } from 'playwright-core'
 import { preview } from 'vite'
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser.ts'
+import { launchChromium } from '../../scripts/browser.ts'
 import { freePort, SLIDEV_BIN } from '../../scripts/slidev-server.ts'
 
 export { startDevServer } from '../../scripts/slidev-server.ts'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = await findChromium()
-  if (!executablePath)
-    throw new Error('No Chromium found: set CHROMIUM_PATH or install chromium')
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium()
+}
+
+/**
+ * A tab as a presenter's desktop browser gives one: 1280×720, and the screen
+ * wake lock that Slidev asks for on start (granted to a visible tab in
+ * desktop Chrome; the headless shell refuses it unless told).
+ */
+export const PRESENTER_BROWSER: BrowserContextOptions = {
+  viewport: { width: 1280, height: 720 },
+  permissions: ['screen-wake-lock'],
+}
+
+export function newPage(browser: Browser): Promise<Page> {
+  return browser.newPage(PRESENTER_BROWSER)
 }
 
 /** Runs the Slidev CLI (on this project's Node) and resolves with its output when it exits 0. */

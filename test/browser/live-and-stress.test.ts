@@ -2,10 +2,11 @@ import type { Browser } from 'playwright-core'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { generate } from '../../scripts/generate.ts'
-import { launchBrowser, readDeck, ROOT, startDevServer } from './harness.ts'
+import { suiteResources } from '../support/resources.ts'
+import { launchBrowser, newPage, readDeck, ROOT, startDevServer } from './harness.ts'
 
 // The stress dataset (long lists, long cells, three subjects) in the dev
 // server: everything fits, and editing the YAML updates the open deck.
@@ -16,34 +17,27 @@ let server: Awaited<ReturnType<typeof startDevServer>>
 let tmp: string
 let data: string
 
+const use = suiteResources()
+
 beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'versus-live-'))
+  tmp = await use(mkdtemp(join(tmpdir(), 'versus-live-')), dir => rm(dir, { recursive: true, force: true }))
   data = join(tmp, 'stress.yaml')
   await copyFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), data)
-  expect((await generate({
+  expect((await use(generate({
     data,
     out: join(ROOT, ENTRY),
-  })).status).toBe('written')
+  }), () => rm(join(ROOT, ENTRY), { force: true }))).status).toBe('written')
   ;[server, browser] = await Promise.all([
-    startDevServer(ENTRY, { cwd: ROOT }),
-    launchBrowser(),
+    use(startDevServer(ENTRY, { cwd: ROOT }), s => s.stop()),
+    use(launchBrowser(), b => b.close()),
   ])
 }, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  server?.stop()
-  await rm(join(ROOT, ENTRY), { force: true })
-  await rm(tmp, { recursive: true, force: true })
-})
 
 describe('stress dataset', () => {
   it('continues long lists on next slides: nothing overflows or is clipped', async () => {
     const slides = await readDeck(join(ROOT, ENTRY))
     expect(slides.filter(s => /\(\d+\/\d+\)$/.test(s.title)).length).toBeGreaterThan(10)
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-    })
+    const page = await newPage(browser)
     await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
     expect(await checkLayout(page, slides.length)).toEqual([])
     await page.close()
@@ -51,9 +45,7 @@ describe('stress dataset', () => {
 
   it('shows a saved edit of the YAML without a reload, and keeps the last good deck on an invalid save', async () => {
     const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-    })
+    const page = await newPage(browser)
     await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
     await showSlide(page, table.no)
     await page.evaluate(() => ((window as { marker?: number }).marker = 1))

@@ -1,19 +1,20 @@
 import type { Browser } from 'playwright-core'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout } from '../../scripts/check-layout.ts'
 import { generate } from '../../scripts/generate.ts'
-import { launchBrowser, readDeck, ROOT, startDevServer } from './harness.ts'
+import { suiteResources } from '../support/resources.ts'
+import { launchBrowser, newPage, readDeck, ROOT, startDevServer } from './harness.ts'
 
 // Every slide kind reads well with 2 (the main deck, covered in dev-server and
 // built-deck tests), 3 and 4 subjects: the layout check passes on each deck.
 
 let browser: Browser
+const use = suiteResources()
 beforeAll(async () => {
-  browser = await launchBrowser()
+  browser = await use(launchBrowser(), b => b.close())
 })
-afterAll(() => browser?.close())
 
 describe.each([
   { subjects: 3, data: 'data/express-fastify-nestjs.yaml', entry: '.test-three.md' },
@@ -28,14 +29,12 @@ describe.each([
     expect((slides.find(s => s.component === 'ComparisonTable')!.view.subjects as unknown[]).length).toBe(subjects)
     const server = await startDevServer(entry, { cwd: ROOT })
     try {
-      const page = await browser.newPage({
-        viewport: { width: 1280, height: 720 },
-      })
+      const page = await newPage(browser)
       await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
       expect(await checkLayout(page, slides.length)).toEqual([])
     }
     finally {
-      server.stop()
+      await server.stop()
       await rm(join(ROOT, entry), { force: true })
     }
   }, 180_000)

@@ -1,44 +1,200 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import process from 'node:process'
-import { promisify } from 'node:util'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from 'pdf-lib'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ROOT } from '../browser/harness.ts'
 
-const run = promisify(execFile)
+// PDFs read back as a viewer reads them, with npm packages only: pdf.js
+// (Firefox's reader) for text and page images, pdf-lib for the document's
+// structure (outline, fonts, images).
+
+/** A PDF opened with pdf.js. */
+export async function openPdf(file: string): Promise<PDFDocumentProxy> {
+  return getDocument({
+    data: new Uint8Array(await readFile(file)),
+    verbosity: 0,
+  }).promise
+}
+
+/** The text runs of each page in content order, each ending in a line break where pdf.js sees the end of a line. */
+export async function textRuns(file: string): Promise<string[][]> {
+  const pdf = await openPdf(file)
+  try {
+    const pages: string[][] = []
+    for (let no = 1; no <= pdf.numPages; no++) {
+      const { items } = await (await pdf.getPage(no)).getTextContent()
+      pages.push(items.map(item => 'str' in item
+        ? `${item.str}${item.hasEOL
+          ? '\n'
+          : ''}`
+        : ''))
+    }
+    return pages
+  }
+  finally {
+    await pdf.loadingTask.destroy()
+  }
+}
+
+/** The text of each page in content order (a word hyphenated at a line end stays as printed). */
+export async function pageTexts(file: string): Promise<string[]> {
+  return (await textRuns(file)).map(runs => runs.join(''))
+}
+
+/** Page count and the size of each page in points. */
+export async function pageSizes(file: string): Promise<Array<{ width: number, height: number }>> {
+  const pdf = await PDFDocument.load(await readFile(file))
+  return pdf.getPages().map(page => page.getSize())
+}
 
 /**
- * Share of ink (grey < 200) in rows `from`..`to` (fractions of the page
- * height) of one PDF page, rendered by pdftoppm at 30 dpi.
+ * Share of ink (luminance < 200) in rows `from`..`to` (fractions of the page
+ * height) of one PDF page, rendered by pdf.js at 30 dpi on white.
  */
-export async function ink(pdf: string, page: number, from: number, to: number): Promise<number> {
-  const { stdout } = await run('pdftoppm', [
-    '-f',
-    String(page),
-    '-l',
-    String(page),
-    '-r',
-    '30',
-    '-gray',
-    pdf,
-  ], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(stdout.subarray(0, 50).toString('latin1'))
-  if (!header)
-    throw new Error('pdftoppm did not write a PGM')
-  const [width, height] = [
-    Number(header[1]),
-    Number(header[2]),
-  ]
-  const pixels = stdout.subarray(header[0].length)
-  const [top, bottom] = [
-    Math.floor(height * from),
-    Math.floor(height * to),
-  ]
-  let dark = 0
-  for (let i = top * width; i < bottom * width; i++) {
-    dark += pixels[i]! < 200
-      ? 1
-      : 0
+export async function ink(file: string, page: number, from: number, to: number): Promise<number> {
+  const pdf = await openPdf(file)
+  try {
+    const sheet = await pdf.getPage(page)
+    const viewport = sheet.getViewport({ scale: 30 / 72 })
+    // pdf.js draws on @napi-rs/canvas in Node; its factory is typed loosely.
+    const factory = pdf.canvasFactory as { create: (width: number, height: number) => unknown }
+    const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height)) as {
+      canvas: HTMLCanvasElement
+      context: CanvasRenderingContext2D
+    }
+    await sheet.render({ canvas, canvasContext: context, viewport }).promise
+    const { width, height } = canvas
+    const [top, bottom] = [
+      Math.floor(height * from),
+      Math.floor(height * to),
+    ]
+    const pixels = context.getImageData(0, top, width, bottom - top).data
+    let dark = 0
+    for (let i = 0; i < pixels.length; i += 4) {
+      dark += 0.299 * pixels[i]! + 0.587 * pixels[i + 1]! + 0.114 * pixels[i + 2]! < 200
+        ? 1
+        : 0
+    }
+    return dark / (width * (bottom - top))
   }
-  return dark / ((bottom - top) * width)
+  finally {
+    await pdf.loadingTask.destroy()
+  }
+}
+
+/** The titles in the PDF's outline (bookmarks), depth first. */
+export async function outlineTitles(file: string): Promise<string[]> {
+  const pdf = await PDFDocument.load(await readFile(file))
+  const titles: string[] = []
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const walk = (item: PDFDict | undefined) => {
+    for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = node.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)
+      if (title)
+        titles.push(title.decodeText())
+      walk(node.lookupMaybe(PDFName.of('First'), PDFDict))
+    }
+  }
+  walk(outlines?.lookupMaybe(PDFName.of('First'), PDFDict))
+  return titles
+}
+
+export interface PdfImage {
+  page: number
+  width: number
+  height: number
+  /** The colour space's name: DeviceRGB, DeviceGray, ICCBased... */
+  color: string
+}
+
+export interface PdfFont {
+  name: string
+  embedded: boolean
+}
+
+/** Every XObject and font a page uses, including those inside its form XObjects. */
+function walkResources(resources: PDFDict | undefined, onImage: (image: PDFDict) => void, onFont: (font: PDFDict) => void, seen = new Set<PDFDict>()): void {
+  if (!resources || seen.has(resources))
+    return
+  seen.add(resources)
+  const fonts = resources.lookupMaybe(PDFName.of('Font'), PDFDict)
+  for (const [, ref] of fonts?.entries() ?? []) {
+    const font = resources.context.lookupMaybe(ref, PDFDict)
+    if (font)
+      onFont(font)
+  }
+  const xobjects = resources.lookupMaybe(PDFName.of('XObject'), PDFDict)
+  for (const [, ref] of xobjects?.entries() ?? []) {
+    const stream = resources.context.lookup(ref)
+    if (!(stream instanceof PDFRawStream))
+      continue
+    const subtype = stream.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)
+    if (subtype === PDFName.of('Image'))
+      onImage(stream.dict)
+    else if (subtype === PDFName.of('Form'))
+      walkResources(stream.dict.lookupMaybe(PDFName.of('Resources'), PDFDict), onImage, onFont, seen)
+  }
+}
+
+function colorName(image: PDFDict): string {
+  const space = image.lookup(PDFName.of('ColorSpace'))
+  if (space instanceof PDFName)
+    return space.decodeText()
+  if (space instanceof PDFArray) {
+    const first = space.lookup(0)
+    if (first === PDFName.of('ICCBased')) {
+      const profile = space.lookup(1)
+      return profile instanceof PDFRawStream
+        ? `ICCBased/${profile.dict.lookup(PDFName.of('N'), PDFNumber).asNumber()}`
+        : 'ICCBased'
+    }
+    return first instanceof PDFName
+      ? first.decodeText()
+      : 'unknown'
+  }
+  return 'none'
+}
+
+function fontOf(font: PDFDict): PdfFont {
+  const base = font.lookupMaybe(PDFName.of('BaseFont'), PDFName)?.decodeText() ?? ''
+  const descendant = font.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)?.lookup(0, PDFDict)
+  const descriptor = (descendant ?? font).lookupMaybe(PDFName.of('FontDescriptor'), PDFDict)
+  return {
+    name: base,
+    embedded: ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor?.has(PDFName.of(key))),
+  }
+}
+
+/** The images drawn on each page, as `pdfimages -list` lists them. */
+export async function pdfImages(file: string): Promise<PdfImage[]> {
+  const pdf = await PDFDocument.load(await readFile(file))
+  const images: PdfImage[] = []
+  pdf.getPages().forEach((page, i) => walkResources(page.node.Resources(), (image) => {
+    images.push({
+      page: i + 1,
+      width: image.lookup(PDFName.of('Width'), PDFNumber).asNumber(),
+      height: image.lookup(PDFName.of('Height'), PDFNumber).asNumber(),
+      color: colorName(image),
+    })
+  }, () => {}))
+  return images
+}
+
+/** The fonts the pages use, as `pdffonts` lists them. */
+export async function pdfFonts(file: string): Promise<PdfFont[]> {
+  const pdf = await PDFDocument.load(await readFile(file))
+  const fonts = new Map<string, PdfFont>()
+  for (const page of pdf.getPages()) {
+    walkResources(page.node.Resources(), () => {}, (font) => {
+      const found = fontOf(font)
+      fonts.set(found.name, found)
+    })
+  }
+  return [
+    ...fonts.values(),
+  ]
 }
 
 /** Speaker notes as a reader sees them: escapes and entities resolved, no whitespace (line breaks differ). */

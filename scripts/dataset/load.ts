@@ -2,11 +2,12 @@ import type { z } from 'zod'
 import type { DatasetError, Issue } from './errors.ts'
 import type { Dataset } from './schema.ts'
 import { readFile, stat } from 'node:fs/promises'
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml'
+import { load as loadYaml } from 'js-yaml'
 import { LineCounter, parseDocument } from 'yaml'
 import { toDatasetError } from './errors.ts'
 import { checkReferences } from './rules.ts'
 import { datasetSchema } from './schema.ts'
+import { YAML_CORE_SCHEMA } from './yaml-core.ts'
 
 /** Far above any real deck (10,000 aspects is ~3 MB), low enough to refuse junk without reading it. */
 export const MAX_DATASET_BYTES = 16 * 1024 * 1024
@@ -62,7 +63,7 @@ function fastPath(text: string): Dataset | undefined {
     return undefined
   let raw: unknown
   try {
-    raw = loadYaml(text, { schema: CORE_SCHEMA })
+    raw = loadYaml(text, { schema: YAML_CORE_SCHEMA })
   }
   catch {
     return undefined

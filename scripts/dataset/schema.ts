@@ -4,14 +4,25 @@ import { z } from 'zod'
 // fields (ids named in cells, edges, sources, weights) live in rules.ts,
 // because they must be reported even when the structure is also broken.
 
+// Patterns carry no flags: JSON Schema's `pattern` has none, and a flag lost
+// in data/schema.json makes editors reject what the CLI accepts
+// (test/dataset/json-schema.test.ts). Hence regexp/use-ignore-case is off here.
+/* eslint-disable regexp/use-ignore-case */
 export const SLUG = /^[a-z][a-z0-9-]*$/
-export const NODE_ID = /^[A-Z]\w*$/i
+export const NODE_ID = /^[A-Za-z]\w*$/
+const HEX_COLOR = /^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/
+const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]\S*$/
+/* eslint-enable regexp/use-ignore-case */
 
-const text = z.string().trim().min(1, 'must not be empty')
+// trim() is invisible to JSON Schema; "holds a non-space" is what it means here, and is a pattern.
+const text = z.string().trim().regex(/\S/, 'must not be empty')
 const slug = z.string().regex(SLUG, 'must be a slug: lowercase letters, digits and -, starting with a letter')
 const nodeId = z.string().regex(NODE_ID, 'must start with a letter and hold only letters, digits and _')
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-const hexColor = z.string().regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, 'must be a hex colour: #rgb or #rrggbb')
+// The pattern is the part JSON Schema can say; URL.canParse the part it cannot.
+const httpUrl = z.string()
+  .regex(HTTP_URL, { error: 'must be an http(s) URL', abort: true })
+  .refine(url => URL.canParse(url), 'must be an http(s) URL')
+const hexColor = z.string().regex(HEX_COLOR, 'must be a hex colour: #rgb or #rrggbb')
 
 /** Values keyed by subject id; which keys are allowed is a cross-reference rule. */
 const bySubject = <T extends z.ZodType>(value: T) => z.record(z.string(), value)

@@ -6,6 +6,7 @@ import { aspectSlides } from './aspect.ts'
 import { comparisonTableSlides } from './comparison-table.ts'
 import { createContext } from './context.ts'
 import { decisionSlides } from './decision.ts'
+import { noteText } from './markdown.ts'
 import { prosConsSlides } from './pros-cons.ts'
 import { scoreChartSlides } from './score-chart.ts'
 import { renderSlide } from './slide.ts'
@@ -40,11 +41,18 @@ export function deckSlides(data: Dataset): Slide[] {
   ]
 }
 
-/** Slidev's headmatter: deck-wide settings, shared by every generated deck. */
-function headmatter(data: Dataset, options: RenderOptions): Record<string, unknown> {
+/**
+ * Slidev's headmatter: deck-wide settings, shared by every generated deck.
+ * Slidev renders `info` as markdown with HTML into its info dialog
+ * (InfoDialog.vue, v-html), so it is escaped as notes are. `author` and
+ * `seoMeta` only reach attributes and PDF metadata, which Slidev escapes.
+ * `title` is the title slide's own (render/slide.ts), wrapped like every title.
+ */
+export function headmatter(data: Dataset, options: RenderOptions): Record<string, unknown> {
   return {
     theme: 'default',
-    info: data.subtitle ?? data.title,
+    titleTemplate: '%s',
+    info: noteText(data.subtitle ?? data.title),
     author: data.author,
     colorSchema: 'auto',
     aspectRatio: '16/9',
@@ -52,11 +60,18 @@ function headmatter(data: Dataset, options: RenderOptions): Record<string, unkno
     fonts: { provider: 'none', sans: 'Nunito Sans', mono: 'Fira Code' },
     transition: 'fade',
     drawings: { persist: false },
-    exportFilename: `exports/${options.exportName}`,
+    exportFilename: `exports/${exportName(options.exportName)}`,
     export: { withToc: true },
-    seoMeta: { ogTitle: data.title },
+    seoMeta: {
+      ogTitle: data.title.replace(/\s+/g, ' ').trim(),
+    },
     favicon: '/favicon.svg',
   }
+}
+
+/** A file name safe on every system and in a URL: letters, digits, `.`, `_` and `-`. */
+export function exportName(name: string): string {
+  return name.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'deck'
 }
 
 /**

@@ -1,3 +1,5 @@
+import MarkdownExit from 'markdown-exit'
+
 // Escaping for each place where dataset text meets Slidev's markdown.
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
@@ -24,20 +26,43 @@ export function notesBlock(paragraphs: readonly string[]): string {
   return `<!--\n${paragraphs.filter(Boolean).map(noteText).join('\n\n')}\n-->`
 }
 
-const PLAIN_TITLE = /^[\p{L}\p{N} .,:;'()/+&?!-]*$/u
+/**
+ * The markdown Slidev renders slide titles with (its title renderer, Toc):
+ * unplugin-vue-markdown's defaults as Slidev sets them, typographer and
+ * linkify included (node_modules/@slidev/cli/dist/serve-*.mjs, createMarkdown).
+ */
+export const slidevMarkdown = MarkdownExit({
+  html: true,
+  xhtmlOut: true,
+  linkify: true,
+  typographer: true,
+  quotes: '""\'\'',
+})
+slidevMarkdown.linkify.set({ fuzzyLink: false })
+
+const WORDS = /^[\p{L}\p{N} ]*$/u
+const PLAIN_CHARS = /^[\p{L}\p{N} .,:;'()/+&?!-]*$/u
 /** `:name:` is an emoji shortcode to markdown. */
 const SHORTCODE = /:[^\s:]+:/
 
+/** Shown as typed in every place Slidev shows a title: no markup, no Vue, and nothing markdown changes ("--" to a dash, a URL to a link). */
+function isPlain(title: string): boolean {
+  return WORDS.test(title) || (PLAIN_CHARS.test(title) && !SHORTCODE.test(title)
+    && slidevMarkdown.renderInline(title) === title.replace(/&/g, '&amp;'))
+}
+
 /**
  * Slide titles are compiled by Slidev as markdown and then as a Vue template
- * (navigation, presenter, PDF outline). Ordinary titles pass untouched so the
- * outline stays clean; anything else is shown literally through `v-pre`.
+ * (navigation, presenter, table of contents) and printed raw into the PDF
+ * outline. Plain titles pass untouched so the outline stays clean; anything
+ * else is shown literally through `v-pre`, every character but letters,
+ * digits and spaces an entity, so that neither markdown nor Vue sees syntax.
  */
 export function titleText(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim()
-  if (PLAIN_TITLE.test(oneLine) && !SHORTCODE.test(oneLine))
+  if (isPlain(oneLine))
     return oneLine
-  const html = oneLine.replace(/[&<>"'{}[\]\\`*_|#$:~]/g, ch => `&#${ch.codePointAt(0)};`)
+  const html = oneLine.replace(/[^\p{L}\p{N} ]/gu, ch => `&#${ch.codePointAt(0)};`)
   return `<span v-pre>${html}</span>`
 }
 

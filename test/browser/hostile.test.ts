@@ -1,25 +1,32 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Dataset } from '../../scripts/dataset/schema.ts'
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { generate } from '../../scripts/generate.ts'
 import { deckSlides } from '../../scripts/render/deck.ts'
-import { hostileDataset } from '../support/hostile-dataset.ts'
-import { launchBrowser, readDeck, ROOT, serveStatic, slidev, watchErrors } from './harness.ts'
+import { startExportServer } from '../../scripts/slidev-server.ts'
+import { HEADER, hostileDataset } from '../support/hostile-dataset.ts'
+import { pageTexts } from '../support/pdf.ts'
+import { suiteResources } from '../support/resources.ts'
+import { launchBrowser, newPage, readDeck, ROOT, serveStatic, slidev, watchErrors } from './harness.ts'
 
 // Hostile strings in every field of a dataset: the deck builds, presents and
 // exports with each string shown as written, and none of them runs.
 
 const run = promisify(execFile)
 const ENTRY = '.test-hostile.md'
+const TOC_SLIDE = '\n---\ntitle: Contents\n---\n\n<Toc />\n'
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
+const pwned = (page: Page) => page.evaluate(() => (window as { __pwned?: unknown }).__pwned)
+/** Elements a payload would create: none of these belongs in the deck's own markup. */
+const INJECTED = 'img[src="x"], script:not([src]):not([type]), a[href^="javascript"], meta[http-equiv="refresh"]'
 
 let browser: Browser
 let site: { url: string, close: () => Promise<void> }
@@ -27,15 +34,19 @@ let tmp: string
 let hostile: { data: Dataset, shown: string[], notes: string[] }
 let count: number
 
+const use = suiteResources()
+
 beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'versus-hostile-'))
+  tmp = await use(mkdtemp(join(tmpdir(), 'versus-hostile-')), dir => rm(dir, { recursive: true, force: true }))
   hostile = hostileDataset()
   const data = join(tmp, 'hostile.yaml')
   await writeFile(data, stringify(hostile.data))
-  expect((await generate({
+  expect((await use(generate({
     data,
     out: join(ROOT, ENTRY),
-  })).status).toBe('written')
+  }), () => rm(join(ROOT, ENTRY), { force: true }))).status).toBe('written')
+  // A speaker's own slide with Slidev's table of contents, which renders slide titles as HTML.
+  await appendFile(join(ROOT, ENTRY), TOC_SLIDE)
   count = (await readDeck(join(ROOT, ENTRY))).length
   await slidev([
     'build',
@@ -46,30 +57,21 @@ beforeAll(async () => {
     join(tmp, 'dist'),
   ])
   ;[site, browser] = await Promise.all([
-    serveStatic(join(tmp, 'dist')),
-    launchBrowser(),
+    use(serveStatic(join(tmp, 'dist')), s => s.close()),
+    use(launchBrowser(), b => b.close()),
   ])
 }, 240_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-  await rm(join(ROOT, ENTRY), { force: true })
-  await rm(tmp, { recursive: true, force: true })
-})
-
 async function open(path: string): Promise<{ page: Page, errors: string[] }> {
-  const page = await browser.newPage({
-    viewport: { width: 1280, height: 720 },
-  })
+  const page = await newPage(browser)
   const errors = watchErrors(page, site.url)
   await page.goto(`${site.url}/${path}`, { waitUntil: 'networkidle' })
   return { page, errors }
 }
 
 describe('a dataset of hostile strings', () => {
-  it('has the slides the renderer meant', () => {
-    expect(count).toBe(deckSlides(hostile.data).length)
+  it('has the slides the renderer meant, and the speaker\'s contents slide', () => {
+    expect(count).toBe(deckSlides(hostile.data).length + 1)
   })
 
   it('shows every string literally, runs none of them, and logs no error', async () => {
@@ -123,16 +125,94 @@ describe('a dataset of hostile strings', () => {
       cwd: ROOT,
       env: { ...process.env, CI: 'true' },
     })
-    const { stdout } = await run('pdftotext', ['-raw', `${pdf}.pdf`, '-'], { maxBuffer: 64 * 1024 * 1024 })
-    // pdftotext reorders right-to-left runs and splits emoji sequences, and a word wrapped
+    // Text extraction reorders right-to-left runs and splits emoji sequences, and a word wrapped
     // inside a narrow diagram box gains a line break: compare the ASCII strings without whitespace.
     const bare = (t: string) => t.replace(/\s+/g, '')
-    const all = bare(stdout)
+    const all = bare((await pageTexts(`${pdf}.pdf`)).join(''))
     const ascii = [
       ...new Set(hostile.shown),
     ].filter(s => /^[\x20-\x7E\n]*$/.test(s.replace(/ ⟦\d+⟧$/, '')) && s.length < 200)
     expect(ascii.length).toBeGreaterThan(20)
     expect(ascii.filter(s => !all.includes(bare(s)))).toEqual([])
+  }, 120_000)
+
+  it('shows the subtitle literally in Slidev\'s info dialog, and runs nothing', async () => {
+    const { page, errors } = await open('#/1')
+    await page.mouse.move(20, 700)
+    await page.getByTitle('Show info').click()
+    const dialog = page.locator('.slidev-info-dialog')
+    await dialog.waitFor()
+    expect(squash(await dialog.textContent() ?? '')).toContain(squash(HEADER.subtitle))
+    expect(await dialog.locator(INJECTED).count()).toBe(0)
+    expect(await pwned(page)).toBeUndefined()
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('keeps the document title and the meta tags as text', async () => {
+    const { page } = await open('#/1')
+    expect(await page.title()).toBe(HEADER.title)
+    const meta = await page.evaluate(() => Object.fromEntries([
+      ...document.head.querySelectorAll('meta'),
+    ]
+      .map(m => [m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('http-equiv') ?? '', m.getAttribute('content') ?? ''])))
+    // Slidev writes these through its toAttrValue, which JSON-quotes them: the text is inside.
+    expect(meta.author).toContain(HEADER.author)
+    expect(meta['og:title']).toBe(HEADER.title)
+    expect(meta.refresh, 'no meta element came from the data').toBeUndefined()
+    expect(await page.locator(`head ${INJECTED}`).count()).toBe(0)
+    expect(await pwned(page)).toBeUndefined()
+    await page.close()
+  })
+
+  it('shows every slide title literally in the table of contents (Slidev\'s title renderer), and runs nothing in the quick overview', async () => {
+    const { page, errors } = await open(`#/${count}`)
+    await showSlide(page, count)
+    const toc = page.locator(`.slidev-page-${count} .slidev-toc`)
+    const titles = deckSlides(hostile.data).map(s => squash(s.title))
+    const listed = squash(await toc.textContent() ?? '')
+    expect(titles.filter(t => !listed.includes(t))).toEqual([])
+    expect(await toc.locator(INJECTED).count()).toBe(0)
+    // The quick overview ('o') draws every slide at once.
+    await page.keyboard.press('o')
+    await expect.poll(() => page.locator('.z-modal .grid > .relative').count()).toBe(count)
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator(INJECTED).count()).toBe(0)
+    expect(await pwned(page)).toBeUndefined()
+    expect(errors).toEqual([])
+    await page.close()
+  }, 60_000)
+
+  it('runs nothing on the presenter, overview and notes pages', async () => {
+    for (const path of ['#/presenter/1', '#/overview', '#/notes']) {
+      const { page, errors } = await open(path)
+      await page.waitForLoadState('networkidle')
+      expect(await page.locator(INJECTED).count(), path).toBe(0)
+      expect(await pwned(page), path).toBeUndefined()
+      expect(errors, path).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('shows the title and every note literally on /presenter/print, and runs nothing', async () => {
+    const server = await startExportServer(join(ROOT, ENTRY))
+    try {
+      const page = await newPage(browser)
+      const errors = watchErrors(page, server.url)
+      await page.goto(`${server.url}/presenter/print`, { waitUntil: 'networkidle' })
+      await page.locator('#page-root h1').waitFor()
+      const text = squash(await page.locator('#page-root').textContent() ?? '')
+      expect([
+        ...new Set(hostile.notes),
+      ].filter(n => !text.includes(squash(n)))).toEqual([])
+      expect(await page.locator(INJECTED).count()).toBe(0)
+      expect(await pwned(page)).toBeUndefined()
+      expect(errors).toEqual([])
+      await page.close()
+    }
+    finally {
+      await server.close()
+    }
   }, 120_000)
 
   it('is flagged by the layout check: a 10 KB string cannot fit a slide (the stress dataset must pass)', async () => {

@@ -9,6 +9,19 @@ export const HOSTILE = corpus.strings
 export const LONG = corpus.long
 
 /**
+ * The deck-wide fields reach Slidev's own screens (info dialog, document
+ * title, meta tags, print pages, navigation), each with a payload aimed at
+ * how that screen renders: HTML, markdown links, Vue interpolation, and an
+ * attribute break-out.
+ */
+export const HEADER = {
+  title: '<img src=x onerror="window.__pwned = 1"> {{ (window.__pwned = 1) }} title',
+  subtitle: '<img src=x onerror="window.__pwned = 1"> [link](javascript:window.__pwned=1) *subtitle*',
+  author: '"><script>window.__pwned = 1</script><meta http-equiv="refresh" content="0;url=https://example.org"> author',
+  event: '{{ (window.__pwned = 1) }} <script>window.__pwned = 1</script> event',
+} as const
+
+/**
  * A valid dataset with a hostile string in every text field (round robin
  * through the corpus, each string several times, each copy numbered), so every place where
  * dataset text reaches the deck is exercised. `shown` lists what must appear
@@ -107,10 +120,7 @@ export function hostileDataset(): { data: Dataset, shown: string[], notes: strin
   }))
   const data: Dataset = {
     version: 1,
-    title: text(),
-    subtitle: text(),
-    author: text(),
-    event: text(),
+    ...HEADER,
     subjects,
     aspects,
     scenarios: [0, 1].map(i => ({
@@ -136,7 +146,11 @@ export function hostileDataset(): { data: Dataset, shown: string[], notes: strin
   }
   return {
     data,
-    shown: [...shown, LONG],
+    shown: [
+      ...shown,
+      ...Object.values(HEADER),
+      LONG,
+    ],
     notes,
   }
 }

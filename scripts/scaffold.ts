@@ -13,11 +13,18 @@ export function subjectId(name: string, taken: Set<string>): string {
   return id
 }
 
+export interface ScaffoldOptions {
+  /** The day the placeholder source counts as checked. */
+  today: Date
+  /** data/schema.json, relative to the folder the dataset is written to. */
+  schema?: string
+}
+
 /**
  * A starter dataset for 2 to 4 subjects: valid as written, every text a TODO
  * to replace, with the schema line that gives editors completion.
  */
-export function scaffold(names: readonly string[]): string {
+export function scaffold(names: readonly string[], { today, schema = './schema.json' }: ScaffoldOptions): string {
   const taken = new Set<string>()
   const subjects = names.map(name => ({
     id: subjectId(name, taken),
@@ -72,9 +79,9 @@ export function scaffold(names: readonly string[]): string {
         id: 'todo-source',
         title: 'TODO: the document that backs these claims',
         url: 'https://example.com/',
-        checked: new Date().toISOString().slice(0, 10),
+        checked: today.toISOString().slice(0, 10),
       },
     ],
   }
-  return `# yaml-language-server: $schema=./schema.json\n${stringify(data, { lineWidth: 0 })}`
+  return `# yaml-language-server: $schema=${schema}\n${stringify(data, { lineWidth: 0 })}`
 }

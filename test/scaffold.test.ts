@@ -1,19 +1,24 @@
 import { execFile } from 'node:child_process'
-import { readFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDataset } from '../scripts/dataset/load.ts'
 import { renderDeck } from '../scripts/render/deck.ts'
 import { scaffold, subjectId } from '../scripts/scaffold.ts'
 
 const run = promisify(execFile)
 const ROOT = join(import.meta.dirname, '..')
-const NAME = 'test-scaffold-tmp'
-const FILE = join(ROOT, 'data', `${NAME}.yaml`)
-
-afterEach(() => rm(FILE, { force: true }))
+const NAME = 'test-scaffold'
+const TODAY = new Date('2026-11-25')
+// Other test files list data/ while this one runs: it writes to a folder of its own.
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'versus-new-'))
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
 
 describe('scaffold', () => {
   it.each([
@@ -27,8 +32,9 @@ describe('scaffold', () => {
       ['One', 'Two', 'Three', 'Four'],
     ],
   ])('is a valid dataset that renders, for %j', (names) => {
-    const yaml = scaffold(names)
+    const yaml = scaffold(names, { today: TODAY })
     expect(yaml.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema.json')
+    expect(yaml).toContain('checked: 2026-11-25')
     const loaded = parseDataset(yaml, 'new.yaml')
     expect(loaded.ok).toBe(true)
     if (loaded.ok) {
@@ -56,21 +62,23 @@ describe('scaffold', () => {
 })
 
 describe('npm run new', () => {
-  it('writes data/<name>.yaml, then refuses to overwrite it', async () => {
-    const { stdout } = await run(process.execPath, [
+  it('writes <dir>/<name>.yaml pointing at the schema, then refuses to overwrite it', async () => {
+    const args = [
       'scripts/new.ts',
       NAME,
       'Alpha',
       'Beta',
-    ], { cwd: ROOT })
-    expect(stdout).toContain(`npm run dev -- --data data/${NAME}.yaml`)
-    expect(parseDataset(await readFile(FILE, 'utf8'), FILE).ok).toBe(true)
-    const again = await run(process.execPath, [
-      'scripts/new.ts',
-      NAME,
-      'Alpha',
-      'Beta',
-    ], { cwd: ROOT }).then(() => undefined, (e: { code: number }) => e)
+      '--dir',
+      dir,
+    ]
+    const file = join(dir, `${NAME}.yaml`)
+    const { stdout } = await run(process.execPath, args, { cwd: ROOT })
+    expect(stdout).toContain(`npm run dev -- --data ${file}`)
+    const yaml = await readFile(file, 'utf8')
+    expect(parseDataset(yaml, file).ok).toBe(true)
+    const schema = /\$schema=(\S+)/.exec(yaml)![1]!
+    expect(resolve(dir, schema)).toBe(join(ROOT, 'data', 'schema.json'))
+    const again = await run(process.execPath, args, { cwd: ROOT }).then(() => undefined, (e: { code: number }) => e)
     expect(again?.code).toBe(1)
   })
 

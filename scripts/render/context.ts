@@ -50,13 +50,6 @@ export function citationNote(citations: readonly CitationView[]): string {
     : ''
 }
 
-/** Splits a list into `parts` nearly equal consecutive chunks. */
-export function chunk<T>(items: readonly T[], maxPerChunk: number): T[][] {
-  const parts = Math.max(1, Math.ceil(items.length / maxPerChunk))
-  const size = Math.ceil(items.length / parts)
-  return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size))
-}
-
 /** "Title (1/2)" when a slide kind continues over several slides. */
 export function partTitle(title: string, index: number, count: number): string {
   return count > 1

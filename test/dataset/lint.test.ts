@@ -10,6 +10,8 @@ import { parseDataset } from '../../scripts/dataset/load.ts'
 
 const run = promisify(execFile)
 const ROOT = join(import.meta.dirname, '..', '..')
+// Every check of source ages runs on this clock, never on the machine's.
+const TODAY = '2026-11-24'
 
 const YAML = `title: T
 subjects:
@@ -34,7 +36,7 @@ function lint(yaml: string) {
   const loaded = parseDataset(yaml, 'x.yaml')
   if (!loaded.ok)
     throw new Error('fixture invalid')
-  return lintDataset(loaded.dataset, new Date('2026-11-24')).map(f => `${f.level}: ${f.path.join('.')}: ${f.message}`)
+  return lintDataset(loaded.dataset, new Date(TODAY)).map(f => `${f.level}: ${f.path.join('.')}: ${f.message}`)
 }
 
 describe('lintDataset', () => {
@@ -49,7 +51,7 @@ describe('lintDataset', () => {
   })
 
   it('is quiet on the shipped datasets', async () => {
-    const { stdout } = await run(process.execPath, ['scripts/lint-data.ts'], { cwd: ROOT })
+    const { stdout } = await run(process.execPath, ['scripts/lint-data.ts', '--today', TODAY], { cwd: ROOT })
     expect(stdout).toMatch(/\d+ dataset\(s\): 0 error\(s\), 0 warning\(s\)\./)
   })
 
@@ -57,10 +59,28 @@ describe('lintDataset', () => {
     const dir = await mkdtemp(join(tmpdir(), 'versus-lint-'))
     const file = join(dir, 'x.yaml')
     await writeFile(file, YAML)
-    const failed = await run(process.execPath, ['scripts/lint-data.ts', file], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
+    const failed = await run(process.execPath, [
+      'scripts/lint-data.ts',
+      file,
+      '--today',
+      TODAY,
+    ], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
     expect(failed?.code).toBe(1)
     expect(failed?.stderr).toContain(`${file}:16:11: sources[2].id: error: source "unused" is never cited by an aspect`)
     expect(failed?.stderr).toContain(`${file}:15:67: sources[1].checked: warning: last checked 2024-01-01, over a year ago`)
     await rm(dir, { recursive: true, force: true })
+  })
+
+  it('judges ages by --today, and refuses a --today that is not a date', async () => {
+    const later = await run(process.execPath, [
+      'scripts/lint-data.ts',
+      'data/node-vs-django.yaml',
+      '--today',
+      '2031-01-01',
+    ], { cwd: ROOT })
+    expect(later.stderr).toMatch(/warning: last checked \d{4}-\d{2}-\d{2}, over a year ago/)
+    const bad = await run(process.execPath, ['scripts/lint-data.ts', '--today', 'soon'], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
+    expect(bad?.code).toBe(2)
+    expect(bad?.stderr).toContain('--today must be a date')
   })
 })

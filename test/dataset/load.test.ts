@@ -255,8 +255,7 @@ describe('loadDataset: non-integer scores and weights', () => {
     expect(errors[0]!.length).toBeGreaterThan(`${file}:${where}`.length)
   })
 
-  // BUG (scripts/dataset/load.ts, fromZod): the schema's own message is lost.
-  // Actual: "expected int, got something else". Flip to `it` once fixed.
+  // The schema's own message, not zod's generic "expected int".
   it.each(NON_INTEGER)('$rule says "must be a whole number" ($fixture)', async ({ fixture, where }) => {
     const file = invalid(fixture)
     expect(lines(await loadDataset(file))).toEqual([`${file}:${where}must be a whole number`])
@@ -417,8 +416,7 @@ describe('parseDataset', () => {
     expect(lines(parseDataset(text, 'v.yaml'))).toEqual(['v.yaml:1:10: version: must be 1 (the only version of the format)'])
   })
 
-  // BUG (scripts/dataset/load.ts, parseDataset): doc.toJS throws on an alias
-  // bomb, so loadDataset rejects instead of returning an error. Flip to `it` once fixed.
+  // doc.toJS throws on an alias bomb; the loader must turn that into an error.
   it('reports an alias bomb as an error instead of throwing', () => {
     const text = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n'
     const result = parseDataset(text, 'bomb.yaml')

@@ -145,10 +145,8 @@ describe('checkReferences', () => {
     ])
   })
 
-  // BUG (scripts/dataset/rules.ts, keyedBySubject): `id in value` finds
-  // Object.prototype.constructor, so a subject whose id is the valid slug
-  // "constructor" is never reported missing from cells or scores; renderDeck
-  // then throws "Tag not resolved for Function value". Flip to `it` once fixed.
+  // "constructor" is a valid slug, and `id in value` would find it on
+  // Object.prototype: the rule must look at the object's own keys.
   it('reports a subject with id "constructor" missing from cells', async () => {
     const text = 'title: T\nsubjects: [{ id: constructor, name: C, tagline: x }, { id: b, name: B, tagline: y }]\naspects: [{ id: s, title: S, cells: { b: "2" } }]\n'
     const result = parseDataset(text, 'c.yaml')

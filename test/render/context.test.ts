@@ -1,50 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chunk, citationNote, createContext, FALLBACK_COLORS, joinNames, longHex, partTitle } from '../../scripts/render/context.ts'
-
-describe('chunk', () => {
-  it.each([
-    [
-      0,
-      6,
-      [0],
-    ],
-    [
-      1,
-      6,
-      [1],
-    ],
-    [
-      6,
-      6,
-      [6],
-    ],
-    [
-      7,
-      6,
-      [4, 3],
-    ],
-    [
-      12,
-      6,
-      [6, 6],
-    ],
-    [
-      13,
-      6,
-      [5, 5, 3],
-    ],
-    [
-      9,
-      8,
-      [5, 4],
-    ],
-  ])('%i items, at most %i per part -> parts of %j', (n, max, sizes) => {
-    const items = Array.from({ length: n }, (_, i) => i)
-    const parts = chunk(items, max)
-    expect(parts.map(p => p.length)).toEqual(sizes)
-    expect(parts.flat()).toEqual(items)
-  })
-})
+import { citationNote, createContext, FALLBACK_COLORS, joinNames, longHex, partTitle } from '../../scripts/render/context.ts'
 
 describe('small helpers', () => {
   it('partTitle numbers only when there are several parts', () => {

@@ -1,22 +1,23 @@
 import type { Dataset } from '../../scripts/dataset/schema.ts'
 
 /**
- * How many slides a dataset should give, worked out from the data alone
- * (independently of the renderer): title, agenda, one introduction per
- * subject, the overview table in chunks of 6 rows, the score chart in chunks
- * of 10 scored aspects, one slide per aspect, one
- * architecture slide per subject that has one plus a side-by-side slide when
- * two or more do, pros/cons per subject that has any, when-to-choose if any
- * subject has bestFor, one decision matrix per scenario when any aspect has
- * scores, the verdict if present, and sources in chunks of 8.
+ * The slides a dataset calls for before pagination, worked out from the data
+ * alone (independently of the renderer): title, agenda, one introduction per
+ * subject, the overview table, the score chart when any aspect is scored, one
+ * slide per aspect, one architecture slide per subject that has one plus a
+ * side-by-side slide when two or more do, strengths and trade-offs per
+ * subject that has any, when-to-choose if any subject has bestFor, one
+ * decision matrix per scenario when any aspect has scores, the verdict if
+ * present, and the sources if any. Each may continue over several slides.
  */
-export function expectedSlideCount(data: Dataset): number {
+export function expectedSlideGroups(data: Dataset): number {
   const architectures = data.subjects.filter(s => s.architecture).length
+  const scored = data.aspects.some(a => a.scores)
   return 1
     + 1
     + data.subjects.length
-    + Math.ceil(data.aspects.length / 6)
-    + Math.ceil(data.aspects.filter(a => a.scores).length / 10)
+    + 1
+    + (scored ? 1 : 0)
     + data.aspects.length
     + architectures + (architectures >= 2
     ? 1
@@ -25,9 +26,46 @@ export function expectedSlideCount(data: Dataset): number {
   + (data.subjects.some(s => s.bestFor?.length)
     ? 1
     : 0)
-  + (data.aspects.some(a => a.scores)
+  + (scored
     ? (data.scenarios?.length ?? 0)
     : 0)
   + (data.verdict ? 1 : 0)
-  + Math.ceil((data.sources?.length ?? 0) / 8)
+  + (data.sources?.length ? 1 : 0)
+}
+
+const PART = /^(.*) \((\d+)\/(\d+)\)$/
+
+/**
+ * Slide titles grouped into the slides they continue: "Sources (1/2)" and
+ * "Sources (2/2)" are one group. Throws when parts are missing or out of order.
+ */
+export function slideGroups(titles: readonly string[]): string[] {
+  const groups: string[] = []
+  let open: { base: string, next: number, count: number } | undefined
+  for (const raw of titles) {
+    // Titles that are not plain words come wrapped for Slidev (render/markdown.ts, titleText).
+    const title = raw.replace(/^<span v-pre>(.*)<\/span>$/, '$1').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    const part = PART.exec(title)
+    if (open) {
+      if (!part || part[1] !== open.base || Number(part[2]) !== open.next || Number(part[3]) !== open.count)
+        throw new Error(`"${open.base}" stops at part ${open.next - 1} of ${open.count}; then comes "${title}"`)
+      open = open.next === open.count
+        ? undefined
+        : { ...open, next: open.next + 1 }
+      continue
+    }
+    if (part) {
+      if (part[2] !== '1' || Number(part[3]) < 2)
+        throw new Error(`"${title}" does not start a continuation`)
+      open = {
+        base: part[1]!,
+        next: 2,
+        count: Number(part[3]),
+      }
+    }
+    groups.push(part ? part[1]! : title)
+  }
+  if (open)
+    throw new Error(`"${open.base}" stops at part ${open.next - 1} of ${open.count}`)
+  return groups
 }

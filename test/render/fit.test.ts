@@ -1,0 +1,89 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { charsIn, columnChars, lines, paginate } from '../../scripts/render/fit.ts'
+
+describe('paginate', () => {
+  const unit = () => 1
+  it.each([
+    [
+      0,
+      3,
+      [0],
+    ],
+    [
+      3,
+      3,
+      [3],
+    ],
+    [
+      4,
+      3,
+      [2, 2],
+    ],
+    [
+      7,
+      3,
+      [3, 3, 1],
+    ],
+    [
+      9,
+      3,
+      [3, 3, 3],
+    ],
+  ])('%i items of cost 1 within %i per page: pages of %j', (n, budget, sizes) => {
+    const items = Array.from({ length: n }, (_, i) => i)
+    expect(paginate(items, unit, budget).map(p => p.length)).toEqual(sizes)
+  })
+
+  it('gives an item too big for any page a page of its own', () => {
+    expect(paginate([1, 10, 1], x => x, 5)).toEqual([
+      [1],
+      [10],
+      [1],
+    ])
+  })
+
+  it('keeps greedy pages when evening them out would overflow one', () => {
+    // Even runs of 2 would put 4 + 4 on the second page; greedy packing fits.
+    expect(paginate([1, 1, 4, 4], x => x, 5)).toEqual([
+      [1, 1],
+      [4],
+      [4],
+    ])
+  })
+
+  it('keeps every item, in order, on no more pages than greedy packing needs, each within budget', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 40 }), fc.integer({ min: 1, max: 20 }), (costs, budget) => {
+      const items = costs.map((cost, i) => ({ cost, i }))
+      const pages = paginate(items, item => item.cost, budget)
+      expect(pages.flat()).toEqual(items)
+      for (const page of pages)
+        expect(page.length === 1 || page.reduce((n, item) => n + item.cost, 0) <= budget).toBe(true)
+      let greedy = 0
+      let used = Infinity
+      for (const { cost } of items) {
+        if (used + cost > budget) {
+          greedy++
+          used = 0
+        }
+        used += cost
+      }
+      expect(pages.length).toBe(Math.max(1, greedy))
+    }))
+  })
+})
+
+describe('text measures', () => {
+  it('counts wrapped and explicit lines', () => {
+    expect(lines('', 10)).toBe(1)
+    expect(lines('a'.repeat(10), 10)).toBe(1)
+    expect(lines('a'.repeat(11), 10)).toBe(2)
+    expect(lines('a\nb', 10)).toBe(2)
+  })
+
+  it('fits fewer characters in narrower columns and larger type', () => {
+    expect(columnChars(2, 1)).toBeGreaterThan(columnChars(3, 1))
+    expect(charsIn(400, 1)).toBeGreaterThan(charsIn(400, 1.5))
+    expect(charsIn(10, 2)).toBe(8)
+  })
+})

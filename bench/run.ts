@@ -5,13 +5,14 @@ import type { Built } from './slidev-bench.ts'
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { arch, availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findChromium, launchChromium } from '../scripts/browser.ts'
 import { prepareDecks } from './decks.ts'
 import { benchGeneration, DEFAULT_DATASET, ROOT } from './generation.ts'
 import { benchLiveEdit } from './live-edit.ts'
+import { LATEST, updateBenchmarks } from './report.ts'
 import { formatTable, SCHEMA, writeResults } from './results.ts'
 import { benchBuild, benchBuiltSite, benchDevStart, benchExport } from './slidev-bench.ts'
 import { round } from './stats.ts'
@@ -117,7 +118,7 @@ async function main() {
       only: { type: 'string' },
       out: {
         type: 'string',
-        default: join(ROOT, 'bench', 'results', 'latest.json'),
+        default: LATEST,
       },
     },
   })
@@ -256,6 +257,9 @@ async function main() {
     skipped,
   }
   await writeResults(values.out, results)
+  // The committed results and the page that reports them change together.
+  if (resolve(values.out) === LATEST)
+    await updateBenchmarks()
   process.stdout.write(`${formatTable(results)}\n`)
   for (const s of skipped)
     process.stdout.write(`\nnot measured: ${s.group}: ${s.reason}`)

@@ -30,7 +30,7 @@ function resultsBlock(r: Results): string {
   const targets = r.figures.filter(f => f.met !== null)
   const misses = targets.filter(f => !f.met)
   return [
-    `${r.quick ? 'Quick' : 'Full'} run (\`${r.command}\`), ${day(r.date)}, commit \`${short(r.commit)}\`, ${Math.round(r.durationSeconds)} s, on the machine below. Each cell is the median and, in brackets, the min–max over the runs (\`[n×]\`); quartiles and every sample are in \`bench/results/latest.json\`. Ratios are ours ÷ baseline, computed run pair by run pair, then the median of the pairs.`,
+    `${r.quick ? 'Quick' : 'Full'} run (\`${r.command}\`), ${day(r.date)}, commit \`${short(r.commit)}\`, ${Math.round(r.durationSeconds)} s, on the machine below. Each cell is the median (the 95th percentile in rows marked p95) and, in brackets, the min–max over the runs (\`[n×]\`); quartiles and every sample are in \`bench/results/latest.json\`. Ratios are ours ÷ baseline, computed run pair by run pair, then the median of the pairs.`,
     '',
     formatTable(r),
     '',

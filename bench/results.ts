@@ -69,7 +69,7 @@ export interface Results {
   durationSeconds: number
   machine: Machine
   figures: Figure[]
-  /** Groups that did not run, and why (a missing browser, `--only`). */
+  /** Groups that did not run, and why (a missing browser, `--only`, a failure). */
   skipped: { group: string, reason: string }[]
 }
 
@@ -326,7 +326,7 @@ export function formatTable(results: Pick<Results, 'figures'>): string {
   ])
   const head = [
     'figure',
-    'ours: median (min–max)',
+    'ours (min–max)',
     'baseline',
     'ratio',
     'target',

@@ -41,7 +41,7 @@ export function browserHelp(env: NodeJS.ProcessEnv = process.env): string {
   return `No Chromium, Chrome or Edge is installed, ${bundle}.\n${INSTALL}`
 }
 
-export type BrowserSource = 'CHROMIUM_PATH' | 'CHROME_PATH' | 'installed' | 'playwright' | 'bundled'
+export type BrowserSource = 'CHROMIUM_PATH' | 'CHROME_PATH' | 'installed'
 
 export interface Candidate {
   source: BrowserSource
@@ -94,10 +94,10 @@ export function installedPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv
 }
 
 /**
- * Every place a browser may be, in the order they are tried: the user's
- * choice (CHROMIUM_PATH, then CHROME_PATH as Marp and chrome-launcher name
- * it), an installed Chromium, Chrome or Edge, Playwright's download, and last
- * the Chromium bundled in node_modules (Linux x64 only).
+ * The paths tried first, in order: the user's choice (CHROMIUM_PATH, then
+ * CHROME_PATH as Marp and chrome-launcher name it), then an installed
+ * Chromium, Chrome or Edge. findChromium falls back to Playwright's download,
+ * then to the bundled Chromium.
  */
 export function candidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): Candidate[] {
   return [
@@ -138,8 +138,10 @@ function playwrightsOwn(): string | undefined {
 }
 
 /**
- * The browser to use, or undefined. A CHROMIUM_PATH or CHROME_PATH that is
- * set but not executable is an error, not a reason to look elsewhere.
+ * The browser to use, or undefined: the candidates, then Playwright's
+ * download, then the Chromium bundled for Linux x64. A CHROMIUM_PATH or
+ * CHROME_PATH that is set but not executable is an error, not a reason to
+ * look elsewhere.
  */
 export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   const chosen = env.CHROMIUM_PATH ?? env.CHROME_PATH

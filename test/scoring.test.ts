@@ -267,8 +267,8 @@ describe('encodeWeights / decodeWeights', () => {
   })
 })
 
-// Property tests (fast-check): datasets as the schema allows them, 1 to 5
-// subjects, scores 1..5, weights 0..3, some aspects without scores.
+// Property tests (fast-check): datasets wider than the schema allows (1 to 5
+// subjects), scores 1..5, weights 0..3, some aspects without scores.
 
 const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/)
 

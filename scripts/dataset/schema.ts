@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-// The executable form of ../shared/DATASET.md (v1). Cross-references between
+// The dataset format, version 1 (docs/dataset-format.md). Cross-references between
 // fields (ids named in cells, edges, sources, weights) live in rules.ts,
 // because they must be reported even when the structure is also broken.
 

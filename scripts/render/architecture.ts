@@ -54,7 +54,9 @@ export function architectureSlides(ctx: DeckContext): Slide[] {
       diagrams: drawn.map(d => d.diagram),
     } satisfies DiagramView,
     notes: [
-      `The same request, two models: ${joinNames(drawn.map(d => `${d.subject.name} (${d.diagram.title})`))}.`,
+      `The same request, ${drawn.length === 2
+        ? 'two models'
+        : `${drawn.length} models`}: ${joinNames(drawn.map(d => `${d.subject.name} (${d.diagram.title})`))}.`,
       'Point out where each one waits for I/O and where it runs your code; that is where the concurrency differences come from.',
     ],
   }

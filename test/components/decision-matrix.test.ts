@@ -388,8 +388,8 @@ describe('<DecisionMatrix>', () => {
   })
 })
 
-// Once bugs: weights on unscored aspects survive the URL, and equal weights
-// are recognised whatever their order.
+// Scenario recognition: weights on unscored aspects survive the URL, and equal
+// weights match whatever order they were set in.
 describe('<DecisionMatrix> scenario recognition', () => {
   // Weights a scenario puts on unscored aspects (full-3's "A web API": builds 3,
   // hiring 2) must survive the URL round trip.

@@ -220,11 +220,7 @@ const RULES: { fixture: string, rule: string, errors: string[] }[] = [
   },
 ]
 
-/**
- * Non-integer scores and weights are rejected at the right place; the schema
- * declares the message "must be a whole number" for them, but the loader
- * replaces it (see the report: fromZod rewrites every invalid_type issue).
- */
+/** Non-integer scores and weights are reported at their value with the schema's own message. */
 const NON_INTEGER = [
   { fixture: 'score-fraction.yaml', rule: 'score 2.5', where: '15:13: aspects[0].scores.beta: ' },
   { fixture: 'weight-fraction.yaml', rule: 'weight 1.5', where: '17:14: scenarios[0].weights.speed: ' },

@@ -167,7 +167,7 @@ function fontOf(font: PDFDict): PdfFont {
   }
 }
 
-/** The images drawn on each page, as `pdfimages -list` lists them. */
+/** The image XObjects of each page, those inside its form XObjects included (not inline images). */
 export async function pdfImages(file: string): Promise<PdfImage[]> {
   const pdf = await PDFDocument.load(await readFile(file))
   const images: PdfImage[] = []
@@ -182,7 +182,7 @@ export async function pdfImages(file: string): Promise<PdfImage[]> {
   return images
 }
 
-/** The fonts the pages use, as `pdffonts` lists them. */
+/** The fonts used anywhere in the document, one per name, each with whether it is embedded. */
 export async function pdfFonts(file: string): Promise<PdfFont[]> {
   const pdf = await PDFDocument.load(await readFile(file))
   const fonts = new Map<string, PdfFont>()

@@ -5,10 +5,12 @@ import process from 'node:process'
 import { parse } from '@slidev/parser'
 import { browserHelp, findChromium, launchChromium } from './browser.ts'
 import { measureSlide } from './layout/measure.ts'
+import { MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN } from './render/metrics.ts'
 import { startDevServer } from './slidev-server.ts'
 
-// `npm run check:layout [deck.md]`: opens every slide of a deck in Chromium and
-// reports content that overflows the 16:9 canvas or text cut off in its box.
+// `npm run check:layout [deck.md]`: opens every slide of a deck in Chromium at
+// 1280×720 and reports content that overflows the 16:9 canvas, text cut off in
+// its box, and text too small to read from the back of the room.
 
 /**
  * Shows slide `no` through the deck's own navigation, without a reload: the
@@ -38,11 +40,19 @@ export async function checkLayout(page: Page, count: number): Promise<string[]> 
   const report: string[] = []
   for (let no = 1; no <= count; no++) {
     await showSlide(page, no)
-    const problems: LayoutProblem[] | null = await page.evaluate(measureSlide, no)
+    const problems: LayoutProblem[] | null = await page.evaluate(measureSlide, { no, minTextPx: MIN_TEXT_PX, diagramMinPx: MIN_DIAGRAM_LABEL_PX })
     if (!problems)
       report.push(`slide ${no}: not found`)
-    for (const p of problems ?? [])
+    for (const p of problems?.filter(p => p.kind !== 'small') ?? [])
       report.push(`slide ${no}: ${p.kind} by ${p.by}px: ${p.element} "${p.text}"`)
+    // Small text comes in runs (every label of a diagram): one line per slide.
+    const small = (problems ?? []).filter(p => p.kind === 'small').sort((a, b) => a.by - b.by)
+    if (small.length) {
+      const texts = small.slice(0, 3).map(p => `${p.element} "${p.text}" ${p.by}px`).join(', ')
+      report.push(`slide ${no}: ${small.length} text(s) too small to read at ${SCREEN.width}×${SCREEN.height} (at least ${MIN_TEXT_PX}px; ${MIN_DIAGRAM_LABEL_PX}px for a diagram alone on its slide), smallest ${small[0]!.by}px: ${texts}${small.length > 3
+        ? ', ...'
+        : ''}`)
+    }
   }
   return report
 }
@@ -59,7 +69,7 @@ if (import.meta.main) {
   try {
     const browser = await launchChromium(executablePath)
     const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
+      viewport: { ...SCREEN },
     })
     await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
     const report = await checkLayout(page, count)
@@ -68,7 +78,7 @@ if (import.meta.main) {
       console.error(line)
     console.log(report.length
       ? `${report.length} layout problem(s) in ${entry}.`
-      : `${entry}: ${count} slides, nothing overflows or is clipped.`)
+      : `${entry}: ${count} slides, nothing overflows, is clipped or too small to read.`)
     process.exitCode = report.length ? 1 : 0
   }
   finally {

@@ -1,3 +1,5 @@
+import { DIAGRAM } from '../scripts/render/metrics.ts'
+
 // Renders the generator's Mermaid flowcharts in the browser, with Mermaid
 // loaded only when a diagram slide is shown.
 let counter = 0
@@ -27,20 +29,21 @@ function render(code: string, dark: boolean): Promise<string> {
       theme: dark ? 'dark' : 'default',
       fontFamily: '"Nunito Sans", sans-serif',
       // Dark theme's edge labels are grey on grey (4.4:1); lift them above 4.5:1.
-      themeVariables: dark
-        ? {
-            fontSize: '18px',
-            edgeLabelBackground: '#27272a',
-            textColor: '#e4e4e7',
-            lineColor: '#a1a1aa',
-          }
-        : { fontSize: '18px' },
+      themeVariables: {
+        fontSize: `${DIAGRAM.fontPx}px`,
+        ...dark
+          ? {
+              edgeLabelBackground: '#27272a',
+              textColor: '#e4e4e7',
+              lineColor: '#a1a1aa',
+            }
+          : {},
+      },
+      // The generator estimated each diagram's size with the same style (render/diagram-layout.ts).
       flowchart: {
         useMaxWidth: true,
-        nodeSpacing: 28,
-        rankSpacing: 40,
-        padding: 10,
-        wrappingWidth: 150,
+        padding: DIAGRAM.padding,
+        wrappingWidth: DIAGRAM.wrappingWidth,
       },
     })
     const { svg } = await mermaid.render(`versus-diagram-${++counter}`, code)

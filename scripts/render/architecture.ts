@@ -1,62 +1,123 @@
+import type { Architecture, Subject } from '../dataset/schema.ts'
 import type { DeckContext } from './context.ts'
+import type { Size } from './diagram-layout.ts'
 import type { Slide } from './slide.ts'
-import type { DiagramView } from './view.ts'
+import type { DiagramView, SubjectView } from './view.ts'
 import { joinNames } from './context.ts'
+import { labelPx, planLayout } from './diagram-layout.ts'
 import { architectureFlowchart } from './mermaid.ts'
+import { DIAGRAM_ESTIMATE_MARGIN, diagramArea, MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN_SCALE } from './metrics.ts'
 
-function diagramOf(ctx: DeckContext, index: number): DiagramView['diagrams'][number] | undefined {
-  const arch = ctx.data.subjects[index]?.architecture
-  if (!arch)
-    return undefined
+interface Drawn {
+  subject: Subject
+  view: SubjectView
+  arch: Architecture
+}
+
+function diagram(d: Drawn, area: Size, minPx: number): DiagramView['diagrams'][number] & { px: number } {
+  const plan = planLayout(d.arch, area, minPx, SCREEN_SCALE)
   return {
-    title: arch.title,
-    direction: arch.direction ?? 'TB',
-    code: architectureFlowchart(arch, ctx.subjects[index]!.color),
+    title: d.arch.title,
+    direction: plan.direction,
+    code: architectureFlowchart(d.arch, d.view.color, plan),
     labels: [
-      ...arch.nodes.map(n => n.label),
-      ...(arch.groups ?? []).map(g => g.label),
-      ...(arch.edges ?? []).flatMap(e => e.label ?? []),
+      ...d.arch.nodes.map(n => n.label),
+      ...(d.arch.groups ?? []).map(g => g.label),
+      ...(d.arch.edges ?? []).flatMap(e => e.label ?? []),
     ],
+    px: labelPx(plan.size, area, SCREEN_SCALE),
   }
 }
 
-/** One slide per subject with an architecture, then all of them side by side. */
-export function architectureSlides(ctx: DeckContext): Slide[] {
-  const drawn = ctx.data.subjects.flatMap((s, i) => {
-    const diagram = diagramOf(ctx, i)
-    return diagram
+/** Grids that hold `n` diagrams, as columns × rows. */
+function grids(n: number): Array<[number, number]> {
+  return n === 2
+    ? [
+        [2, 1],
+        [1, 2],
+      ]
+    : n === 3
       ? [
-          { subject: s, view: ctx.subjects[i]!, diagram },
+          [3, 1],
+          [2, 2],
         ]
-      : []
+      : [
+          [2, 2],
+          [4, 1],
+        ]
+}
+
+/** Whole pixels, for notes. */
+const px = (value: number) => `${Math.floor(value)} px`
+
+/**
+ * One slide per subject with an architecture, each diagram laid out for the
+ * whole slide; then all of them on one slide in the grid that draws their
+ * labels largest, when that keeps every label readable. Otherwise there is no
+ * such slide, and the notes say why: diagrams are never shrunk to fit.
+ */
+export function architectureSlides(ctx: DeckContext): Slide[] {
+  const drawn: Drawn[] = ctx.data.subjects.flatMap((subject, i) => subject.architecture
+    ? [
+        { subject, view: ctx.subjects[i]!, arch: subject.architecture },
+      ]
+    : [])
+  const single = drawn.map((d): Slide => {
+    const title = `${d.subject.name}: ${d.arch.title}`
+    const { px: size, ...shown } = diagram(d, diagramArea(1, 1), MIN_DIAGRAM_LABEL_PX)
+    return {
+      title,
+      layout: 'none',
+      component: 'ArchitectureDiagram',
+      view: {
+        title,
+        subjects: [d.view],
+        diagrams: [shown],
+        columns: 1,
+      } satisfies DiagramView,
+      notes: [
+        d.arch.notes ?? `Walk through ${d.arch.title} from one end to the other.`,
+        size < MIN_DIAGRAM_LABEL_PX
+          ? `Check this diagram on the projector: its labels come out at about ${px(size)}, below the ${MIN_DIAGRAM_LABEL_PX} px a diagram should have on its own slide. Shorter labels or fewer nodes help.`
+          : '',
+      ],
+    }
   })
-  const single = drawn.map(({ subject, view, diagram }): Slide => ({
-    title: `${subject.name}: ${diagram.title}`,
-    layout: 'default',
-    component: 'ArchitectureDiagram',
-    view: {
-      title: `${subject.name}: ${diagram.title}`,
-      subjects: [view],
-      diagrams: [diagram],
-    } satisfies DiagramView,
-    notes: [subject.architecture?.notes ?? `Walk through ${diagram.title} from top to bottom.`],
-  }))
   if (drawn.length < 2)
     return single
+
+  const layouts = grids(drawn.length).map(([columns, rows]) => {
+    const diagrams = drawn.map(d => diagram(d, diagramArea(columns, rows), MIN_TEXT_PX * DIAGRAM_ESTIMATE_MARGIN))
+    return {
+      columns,
+      rows,
+      diagrams,
+      smallest: Math.min(...diagrams.map(d => d.px)),
+    }
+  })
+  const best = layouts.reduce((a, b) => b.smallest > a.smallest
+    ? b
+    : a)
+  const models = joinNames(drawn.map(d => `${d.subject.name} (${d.arch.title})`))
+  if (best.smallest < MIN_TEXT_PX * DIAGRAM_ESTIMATE_MARGIN) {
+    single.at(-1)!.notes.push(`There is no slide with all ${drawn.length} diagrams side by side: sharing one slide, their labels would come out at about ${px(best.smallest)}, below the ${MIN_TEXT_PX} px the back of the room can read. Compare them by going back through the diagram slides: ${models}.`)
+    return single
+  }
   const title = 'Side by side'
   const sideBySide: Slide = {
     title,
-    layout: 'default',
+    layout: 'none',
     component: 'ArchitectureDiagram',
     view: {
       title,
       subjects: drawn.map(d => d.view),
-      diagrams: drawn.map(d => d.diagram),
+      diagrams: best.diagrams.map(({ px: _px, ...shown }) => shown),
+      columns: best.columns,
     } satisfies DiagramView,
     notes: [
       `The same request, ${drawn.length === 2
         ? 'two models'
-        : `${drawn.length} models`}: ${joinNames(drawn.map(d => `${d.subject.name} (${d.diagram.title})`))}.`,
+        : `${drawn.length} models`}: ${models}.`,
       'Point out where each one waits for I/O and where it runs your code; that is where the concurrency differences come from.',
     ],
   }

@@ -1,4 +1,5 @@
 import type { Architecture } from '../dataset/schema.ts'
+import type { LayoutPlan } from './diagram-layout.ts'
 
 /**
  * Mermaid label text: every character that could mean something to Mermaid's
@@ -20,9 +21,14 @@ export function mermaidLabel(text: string): string {
 const nodeRef = (id: string) => `n_${id}`
 const groupRef = (id: string) => `g_${id}`
 
-/** A flowchart for one subject's architecture, coloured with the subject's colour. */
-export function architectureFlowchart(arch: Architecture, color: string): string {
-  const lines = [`flowchart ${arch.direction ?? 'TB'}`]
+/**
+ * A flowchart for one subject's architecture, coloured with the subject's
+ * colour, laid out as `plan` says: edges it reverses are written
+ * `to <--> from` with the end marker hidden, so they rank `to` first and
+ * still point at it (render/diagram-layout.ts).
+ */
+export function architectureFlowchart(arch: Architecture, color: string, plan: Pick<LayoutPlan, 'direction' | 'reversed'> = { direction: arch.direction ?? 'TB', reversed: [] }): string {
+  const lines = [`flowchart ${plan.direction}`]
   const node = (n: Architecture['nodes'][number], indent: string) => `${indent}${nodeRef(n.id)}[${mermaidLabel(n.label)}]`
   for (const group of arch.groups ?? []) {
     lines.push(`  subgraph ${groupRef(group.id)}[${mermaidLabel(group.label)}]`)
@@ -30,12 +36,17 @@ export function architectureFlowchart(arch: Architecture, color: string): string
     lines.push('  end')
   }
   lines.push(...arch.nodes.filter(n => !n.group).map(n => node(n, '  ')))
-  for (const edge of arch.edges ?? []) {
+  const reversed = new Set(plan.reversed)
+  ;(arch.edges ?? []).forEach((edge, i) => {
     const label = edge.label
       ? `|${mermaidLabel(edge.label)}|`
       : ''
-    lines.push(`  ${nodeRef(edge.from)} -->${label} ${nodeRef(edge.to)}`)
-  }
+    lines.push(reversed.has(i)
+      ? `  ${nodeRef(edge.to)} <-->${label} ${nodeRef(edge.from)}`
+      : `  ${nodeRef(edge.from)} -->${label} ${nodeRef(edge.to)}`)
+  })
+  if (reversed.size)
+    lines.push(`  linkStyle ${[...reversed].sort((a, b) => a - b).join(',')} marker-end:none`)
   lines.push(`  classDef subject fill:${color}26,stroke:${color},stroke-width:2px`)
   lines.push(`  class ${arch.nodes.map(n => nodeRef(n.id)).join(',')} subject`)
   if (arch.groups?.length) {

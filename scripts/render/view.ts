@@ -1,5 +1,6 @@
 import type { ListItem } from '../dataset/schema.ts'
 import type { ScoredAspect, Weights } from '../scoring.ts'
+import type { AspectSize } from './metrics.ts'
 
 // What each slide's component receives as props. The generator writes these
 // into the slide's frontmatter (`view:`), so dataset text reaches the browser
@@ -49,6 +50,8 @@ export interface AspectView {
   subjects: SubjectView[]
   sides: { cell: string, details: string[], score?: number }[]
   citations: CitationView[]
+  /** The type size the generator fitted the columns at (render/metrics.ts, ASPECT). */
+  size: AspectSize
 }
 
 export interface DiagramView {
@@ -56,6 +59,8 @@ export interface DiagramView {
   subjects: SubjectView[]
   /** One Mermaid flowchart per subject, in subject order. */
   diagrams: { title: string, direction: 'TB' | 'LR', code: string, labels: string[] }[]
+  /** Grid columns; rows follow from the number of diagrams. */
+  columns: number
 }
 
 export interface ProsConsView {

@@ -54,64 +54,33 @@ describe('<ArchitectureDiagram>', () => {
       expect(headings).toHaveLength(0)
   })
 
-  it('full-3: a slide for Go, one for Rust, then both side by side', () => {
+  it('full-3: a slide for Go, one for Rust, then both side by side in the grid the generator chose', () => {
     expect(three.map(v => v.title)).toEqual(['Go: The Go scheduler', 'Rust: Ownership', 'Side by side'])
     const [go, rust, both] = three.map(v => mount(ArchitectureDiagram, { props: v }))
     expect(columns(go!)).toBe('1')
     expect(columns(rust!)).toBe('1')
-    // Go is LR, Rust TB: not all LR, so side by side.
-    expect(columns(both!)).toBe('2')
+    expect(columns(both!)).toBe(String(three[2]!.columns))
     expect(texts(both!.findAll('h2'))).toEqual(['Go: The Go scheduler', 'Rust: Ownership'])
     expect(both!.findAll('section.panel').map(subjectColor)).toEqual(['#00add8', '#ddeeaa'])
     expect(go!.get('.stub-label').text()).toBe('Go: The Go scheduler. Goroutines, Processors (P), OS threads (M), Go runtime, queued on')
   })
 
-  it('node-vs-django: both diagrams are LR, so the side-by-side slide stacks them', () => {
-    const sideBySide = real.find(v => v.diagrams.length > 1)!
-    expect(sideBySide.diagrams.every(d => d.direction === 'LR')).toBe(true)
-    expect(columns(mount(ArchitectureDiagram, { props: sideBySide }))).toBe('1')
-  })
-
-  it.each([
-    [
-      ['LR', 'LR'],
-      '1',
-    ],
-    [
-      ['LR', 'LR', 'LR'],
-      '1',
-    ],
-    [
-      ['TB', 'TB'],
-      '2',
-    ],
-    [
-      ['LR', 'TB'],
-      '2',
-    ],
-    [
-      ['TB', 'LR', 'TB'],
-      '3',
-    ],
-    [
-      ['TB'],
-      '1',
-    ],
-    [
-      ['LR'],
-      '1',
-    ],
-  ] as const)('directions %j: %s column(s)', (directions, expected) => {
+  it.each([1, 2, 3, 4])('lays %i diagram(s) out in the columns it is given', (n) => {
     const props: DiagramView = {
       title: 'Side by side',
-      subjects: SUBJECTS.slice(0, directions.length),
-      diagrams: directions.map((d, i) => diagram(`D${i}`, d)),
+      subjects: SUBJECTS.slice(0, n),
+      diagrams: Array.from({ length: n }, (_, i) => diagram(`D${i}`, i % 2
+        ? 'TB'
+        : 'LR')),
+      columns: n === 4
+        ? 2
+        : n,
     }
     const w = mount(ArchitectureDiagram, { props })
-    expect(columns(w)).toBe(expected)
-    expect(w.findAll('section.panel')).toHaveLength(directions.length)
-    expect(w.findAll('h2')).toHaveLength(directions.length > 1
-      ? directions.length
+    expect(columns(w)).toBe(String(props.columns))
+    expect(w.findAll('section.panel')).toHaveLength(n)
+    expect(w.findAll('h2')).toHaveLength(n > 1
+      ? n
       : 0)
   })
 
@@ -129,6 +98,7 @@ describe('<ArchitectureDiagram>', () => {
         diagram(hostile('diagram'), 'TB'),
         diagram('Plain', 'LR'),
       ],
+      columns: 2,
     }
     const w = mount(ArchitectureDiagram, { props })
     expectInert(w, [

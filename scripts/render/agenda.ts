@@ -4,7 +4,7 @@ import type { AgendaView } from './view.ts'
 import { joinNames } from './context.ts'
 
 /** Names joined with dots; a long list ends in "and N more" so the agenda stays one slide. */
-function shortList(names: readonly string[], max = 150): string {
+function shortList(names: readonly string[], max = 80): string {
   // Count forward: joining ever-shorter prefixes would be quadratic in the number of aspects.
   let shown = 0
   let length = 0

@@ -1,21 +1,40 @@
 import type { DeckContext } from './context.ts'
+import type { AspectSize } from './metrics.ts'
 import type { Slide } from './slide.ts'
 import type { AspectView } from './view.ts'
 import { citationNote, citationsFor, partTitle } from './context.ts'
-import { columnChars, lines, paginate } from './fit.ts'
+import { lines, paginate } from './fit.ts'
+import { ASPECT, charsPerLine, columnTextWidth, linePx, REM } from './metrics.ts'
 
-/** Pixels a column has for its key phrase and bullets, below the slide title and subject header. */
-const COLUMN_PX = 330
+/** Canvas pixels a subject's key phrase and bullets take in one of `columns` columns, set at `size`. */
+export function aspectColumnPx(cell: string, details: readonly string[], columns: number, size: AspectSize): number {
+  return cellPx(cell, columns, size) + details.reduce((n, d) => n + bulletPx(d, columns, size), 0)
+}
+
+function cellPx(text: string, columns: number, size: AspectSize): number {
+  const s = ASPECT.sizes[size]
+  return lines(text, charsPerLine(columnTextWidth(columns, ASPECT.paddingRem), s.cell)) * linePx(s.cell) + s.cellGapRem * REM
+}
+
+function bulletPx(text: string, columns: number, size: AspectSize): number {
+  const s = ASPECT.sizes[size]
+  // A bullet is indented 1.1em for its marker.
+  const width = columnTextWidth(columns, ASPECT.paddingRem) - 1.1 * s.bullet.rem * REM
+  // Vertical margins between bullets collapse: one gap each.
+  return lines(text, charsPerLine(width, s.bullet)) * linePx(s.bullet) + s.bulletGapEm * s.bullet.rem * REM
+}
 
 export function aspectSlides(ctx: DeckContext): Slide[] {
   const columns = ctx.subjects.length
-  const cellPx = (text: string) => lines(text, columnChars(columns, 1.3)) * 27 + 14
-  const bulletPx = (text: string) => lines(text, columnChars(columns, 1.12)) * 23.3 + 6.3
   return ctx.data.aspects.flatMap((aspect) => {
     const citations = citationsFor(ctx, aspect.sources)
     const cells = ctx.subjects.map(s => aspect.cells[s.id] ?? '')
-    // Each subject's bullets continue on further slides when they do not fit under its cell.
-    const pages = ctx.subjects.map((s, i) => paginate(aspect.details?.[s.id] ?? [], bulletPx, COLUMN_PX - cellPx(cells[i]!)))
+    const details = ctx.subjects.map(s => aspect.details?.[s.id] ?? [])
+    // Large type when every column fits at it; else regular type, bullets continuing on further slides.
+    const size: AspectSize = details.every((d, i) => aspectColumnPx(cells[i]!, d, columns, 'large') <= ASPECT.columnPx)
+      ? 'large'
+      : 'regular'
+    const pages = details.map((d, i) => paginate(d, b => bulletPx(b, columns, size), ASPECT.columnPx - cellPx(cells[i]!, columns, size)))
     const count = Math.max(...pages.map(p => p.length))
     const scores = aspect.scores
       ? `Scores (1 to 5): ${ctx.subjects.map(s => `${s.name} ${aspect.scores?.[s.id]}`).join(', ')}.`
@@ -27,6 +46,7 @@ export function aspectSlides(ctx: DeckContext): Slide[] {
         subjects: ctx.subjects,
         sides: ctx.subjects.map((s, i) => ({ cell: cells[i]!, details: pages[i]![part] ?? [], score: aspect.scores?.[s.id] })),
         citations,
+        size,
       }
       return {
         title,

@@ -2,11 +2,18 @@ import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { TableView } from './view.ts'
 import { partTitle } from './context.ts'
-import { charsIn, lines, paginate } from './fit.ts'
+import { lines, paginate } from './fit.ts'
+import { charsPerLine, CONTENT_WIDTH, linePx, REM, TABLE } from './metrics.ts'
 
-/** Rows per slide that stay readable from the back of a room. */
-export const TABLE_ROWS_PER_SLIDE = 6
-const BODY_PX = 360
+/** Canvas pixels a row of the table takes: its tallest cell. */
+export function tableRowPx(row: { title: string, cells: readonly string[] }): number {
+  const share = CONTENT_WIDTH / (row.cells.length * 2 + TABLE.aspectShare)
+  const padX = 2 * TABLE.padding.xRem * REM
+  return 2 * TABLE.padding.yRem * REM + linePx(TABLE.text) * Math.max(
+    lines(row.title, charsPerLine(share * TABLE.aspectShare - padX, { ...TABLE.text, bold: true })),
+    ...row.cells.map(c => lines(c, charsPerLine(share * 2 - padX, TABLE.text))),
+  )
+}
 
 export function comparisonTableSlides(ctx: DeckContext): Slide[] {
   const rows = ctx.data.aspects.map(a => ({
@@ -14,13 +21,7 @@ export function comparisonTableSlides(ctx: DeckContext): Slide[] {
     title: a.title,
     cells: ctx.subjects.map(s => a.cells[s.id] ?? ''),
   }))
-  // The aspect column takes 1.2 shares, each subject column 2 (see ComparisonTable.vue).
-  const share = 870 / (ctx.subjects.length * 2 + 1.2)
-  const rowPx = (row: typeof rows[number]) => Math.max(
-    BODY_PX / TABLE_ROWS_PER_SLIDE,
-    19 + 25 * Math.max(lines(row.title, charsIn(share * 1.2 - 26, 1.2)), ...row.cells.map(c => lines(c, charsIn(share * 2 - 29, 1.2)))),
-  )
-  const parts = paginate(rows, rowPx, BODY_PX)
+  const parts = paginate(rows, row => Math.max(TABLE.bodyPx / TABLE.rowsPerSlide, tableRowPx(row)), TABLE.bodyPx)
   return parts.map((part, i) => {
     const title = partTitle('At a glance', i, parts.length)
     const view: TableView = { title, subjects: ctx.subjects, rows: part }

@@ -2,9 +2,31 @@
 // overflowing. Numbers are characters per line and lines per slide at the
 // deck's font sizes on a 980 × 551 canvas; `npm run check:layout` keeps them honest.
 
-/** Lines a text takes in a column `chars` characters wide. */
+/**
+ * Lines a text takes in a column `chars` characters wide, wrapped the way a
+ * browser wraps it: at spaces, a word too long for a line broken anywhere.
+ */
 export function lines(text: string, chars: number): number {
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0)
+  let count = 0
+  for (const paragraph of text.split('\n')) {
+    let used = 0
+    count++
+    for (const word of paragraph.split(' ')) {
+      const length = word.length
+      if (used && used + 1 + length > chars) {
+        count++
+        used = 0
+      }
+      if (length > chars) {
+        count += Math.ceil(length / chars) - 1
+        used = length % chars || chars
+      }
+      else {
+        used += (used ? 1 : 0) + length
+      }
+    }
+  }
+  return count
 }
 
 /**

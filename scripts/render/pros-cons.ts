@@ -3,7 +3,8 @@ import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { ProsConsView } from './view.ts'
 import { partTitle } from './context.ts'
-import { columnChars, lines, paginate } from './fit.ts'
+import { lines, paginate } from './fit.ts'
+import { charsPerLine, columnTextWidth, linePx, LIST, REM } from './metrics.ts'
 
 function itemNote(item: ListItem) {
   return item.detail
@@ -11,22 +12,20 @@ function itemNote(item: ListItem) {
     : item.title
 }
 
-/** Height of a titled list item (bold title, muted detail) in one of `columns` columns. */
+/** Canvas pixels of a titled list item (bold title, muted detail) in one of `columns` columns. */
 export function itemPx(item: ListItem, columns: number): number {
-  return lines(item.title, columnChars(columns, 1.15)) * 23 + (item.detail
-    ? lines(item.detail, columnChars(columns, 1)) * 20.5
-    : 0) + 9
+  const width = columnTextWidth(columns, 0) - LIST.indentRem * REM
+  return lines(item.title, charsPerLine(width, LIST.title)) * linePx(LIST.title) + (item.detail
+    ? lines(item.detail, charsPerLine(width, LIST.detail)) * linePx(LIST.detail)
+    : 0) + LIST.itemGapRem * REM
 }
-
-/** Pixels a list column has below the slide title and its own heading. */
-export const LIST_PX = 368
 
 export function prosConsSlides(ctx: DeckContext): Slide[] {
   return ctx.data.subjects.flatMap((s, i) => {
     if (!s.pros?.length && !s.cons?.length)
       return []
-    const pros = paginate(s.pros ?? [], item => itemPx(item, 2), LIST_PX)
-    const cons = paginate(s.cons ?? [], item => itemPx(item, 2), LIST_PX)
+    const pros = paginate(s.pros ?? [], item => itemPx(item, 2), LIST.columnPx)
+    const cons = paginate(s.cons ?? [], item => itemPx(item, 2), LIST.columnPx)
     const count = Math.max(pros.length, cons.length)
     return Array.from({ length: count }, (_, part): Slide => {
       const title = partTitle(`${s.name}: strengths and trade-offs`, part, count)

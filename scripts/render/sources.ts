@@ -2,10 +2,20 @@ import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { SourcesView } from './view.ts'
 import { partTitle } from './context.ts'
-import { charsIn, lines, paginate } from './fit.ts'
+import { lines, paginate } from './fit.ts'
+import { charsPerLine, CONTENT_WIDTH, linePx, REM, SOURCES } from './metrics.ts'
 
-export const SOURCES_PER_SLIDE = 8
-const LIST_PX = 410
+/** Canvas pixels a source takes in the list: its title, then its URL. */
+export function sourcePx(source: { title: string, url: string, checked?: string }): number {
+  const width = CONTENT_WIDTH - SOURCES.numberRem * REM
+  // The checked date follows the title on its line (SourceList.vue).
+  const title = source.checked
+    ? `${source.title} · checked ${source.checked}`
+    : source.title
+  return lines(title, charsPerLine(width, SOURCES.title)) * linePx(SOURCES.title)
+    + lines(source.url, charsPerLine(width, SOURCES.url)) * linePx(SOURCES.url)
+    + SOURCES.gapRem * REM
+}
 
 export function sourcesSlides(ctx: DeckContext): Slide[] {
   const all = (ctx.data.sources ?? []).map((s, i) => ({
@@ -16,8 +26,7 @@ export function sourcesSlides(ctx: DeckContext): Slide[] {
   }))
   if (!all.length)
     return []
-  const itemPx = (s: typeof all[number]) => Math.max(LIST_PX / SOURCES_PER_SLIDE, lines(s.title, charsIn(800, 0.98)) * 20 + lines(s.url, charsIn(800, 0.85)) * 17 + 7)
-  const parts = paginate(all, itemPx, LIST_PX)
+  const parts = paginate(all, s => Math.max(SOURCES.listPx / SOURCES.perSlide, sourcePx(s)), SOURCES.listPx)
   return parts.map((sources, i) => {
     const title = partTitle('Sources', i, parts.length)
     const view: SourcesView = { title, sources }

@@ -2,9 +2,8 @@ import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { VerdictView } from './view.ts'
 import { partTitle } from './context.ts'
-import { charsIn, lines, paginate } from './fit.ts'
-
-const POINTS_PX = 390
+import { lines, paginate } from './fit.ts'
+import { charsPerLine, CONTENT_WIDTH, linePx, REM, VERDICT } from './metrics.ts'
 
 /** Mean of each subject's scores, over the aspects that have scores. */
 export function averageScores(ctx: DeckContext): number[] | undefined {
@@ -20,10 +19,12 @@ export function verdictSlide(ctx: DeckContext): Slide[] {
     return []
   const averages = averageScores(ctx)
   const summaryPx = verdict.summary
-    ? lines(verdict.summary, charsIn(870, 1.45)) * 31 + 16
+    ? lines(verdict.summary, charsPerLine(CONTENT_WIDTH, { ...VERDICT.summary, bold: true })) * linePx(VERDICT.summary) + VERDICT.summaryGapRem * REM
     : 0
-  const pointPx = (p: string) => lines(p, charsIn(500, 1.25)) * 26 + 7
-  const pages = paginate(verdict.points ?? [], pointPx, POINTS_PX - summaryPx)
+  // The points take 3 of 5 shares of the width, less their bullet's indent.
+  const pointWidth = (CONTENT_WIDTH - VERDICT.columnGapRem * REM) * 3 / 5 - 1.1 * VERDICT.point.rem * REM
+  const pointPx = (p: string) => lines(p, charsPerLine(pointWidth, VERDICT.point)) * linePx(VERDICT.point) + VERDICT.pointGapEm * VERDICT.point.rem * REM
+  const pages = paginate(verdict.points ?? [], pointPx, VERDICT.bodyPx - summaryPx)
   return pages.map((points, part): Slide => {
     const title = partTitle('Verdict', part, pages.length)
     const first = part === 0

@@ -3,14 +3,15 @@ import type { Slide } from './slide.ts'
 import type { BestForView } from './view.ts'
 import { partTitle } from './context.ts'
 import { paginate } from './fit.ts'
-import { itemPx, LIST_PX } from './pros-cons.ts'
+import { LIST } from './metrics.ts'
+import { itemPx } from './pros-cons.ts'
 
 export function whenToChooseSlide(ctx: DeckContext): Slide[] {
   const lists = ctx.data.subjects.map(s => s.bestFor ?? [])
   if (!lists.some(l => l.length))
     return []
   const columns = ctx.subjects.length
-  const pages = lists.map(list => paginate(list, item => itemPx(item, columns), LIST_PX))
+  const pages = lists.map(list => paginate(list, item => itemPx(item, columns), LIST.columnPx))
   const count = Math.max(...pages.map(p => p.length))
   return Array.from({ length: count }, (_, part): Slide => {
     const title = partTitle('When to choose which', part, count)

@@ -1,14 +1,24 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import type { ListItem } from '../../scripts/dataset/schema.ts'
+import type { AspectView, BestForView, ProsConsView, SourcesView, TableView } from '../../scripts/render/view.ts'
+import type { DeckSlide } from './harness.ts'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkLayout } from '../../scripts/check-layout.ts'
+import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { generate } from '../../scripts/generate.ts'
+import { aspectColumnPx } from '../../scripts/render/aspect.ts'
+import { tableRowPx } from '../../scripts/render/comparison-table.ts'
+import { CANVAS } from '../../scripts/render/metrics.ts'
+import { itemPx } from '../../scripts/render/pros-cons.ts'
+import { sourcePx } from '../../scripts/render/sources.ts'
 import { suiteResources } from '../support/resources.ts'
 import { launchBrowser, newPage, readDeck, ROOT, startDevServer } from './harness.ts'
 
-// Every slide kind reads well with 2 (the main deck, covered in dev-server and
-// built-deck tests), 3 and 4 subjects: the layout check passes on each deck.
+// Every slide kind reads well with 2, 3 and 4 subjects: the layout check
+// passes (nothing overflows, is clipped or too small to read, diagrams on
+// their own slides at 18 px), and each paginated block is as tall on the
+// slide as the generator estimated when it split the content.
 
 let browser: Browser
 const use = suiteResources()
@@ -16,26 +26,131 @@ beforeAll(async () => {
   browser = await use(launchBrowser(), b => b.close())
 })
 
+/** Canvas pixels from the top of the first element matching `first` to the bottom of the last matching `last`, in each `block`. */
+async function blockHeights(page: Page, no: number, block: string, first: string, last: string): Promise<number[]> {
+  return page.evaluate(({ no, block, first, last, width }) => {
+    const slide = document.querySelector(`.slidev-page-${no}`)!
+    const scale = slide.getBoundingClientRect().width / width
+    return [
+      ...slide.querySelectorAll(block),
+    ].map((b) => {
+      const tops = [
+        ...b.querySelectorAll(first),
+      ]
+      const bottoms = [
+        ...b.querySelectorAll(last),
+      ]
+      if (!tops.length || !bottoms.length)
+        return 0
+      return (bottoms.at(-1)!.getBoundingClientRect().bottom - tops[0]!.getBoundingClientRect().top) / scale
+    })
+  }, {
+    no,
+    block,
+    first,
+    last,
+    width: CANVAS.width,
+  })
+}
+
+/** The generator's estimate of each block on a slide, and the selectors that measure it. */
+function estimates(slide: DeckSlide): { block: string, first: string, last: string, px: number[] } | undefined {
+  const list = (items: readonly ListItem[], columns: number) => items.reduce((n, item) => n + itemPx(item, columns), 0)
+  switch (slide.component) {
+    case 'AspectCompare': {
+      const v = slide.view as unknown as AspectView
+      return {
+        block: 'section.side',
+        first: '.cell',
+        last: '.cell, .details li',
+        px: v.sides.map(s => aspectColumnPx(s.cell, s.details, v.subjects.length, v.size)),
+      }
+    }
+    case 'ProsCons': {
+      const v = slide.view as unknown as ProsConsView
+      return {
+        block: '.vs-columns > section',
+        first: 'li',
+        last: 'li',
+        px: [
+          list(v.pros, 2),
+          list(v.cons, 2),
+        ],
+      }
+    }
+    case 'WhenToChoose': {
+      const v = slide.view as unknown as BestForView
+      return {
+        block: '.vs-columns > section',
+        first: 'li',
+        last: 'li',
+        px: v.lists.map(l => list(l, v.subjects.length)),
+      }
+    }
+    case 'SourceList': {
+      const v = slide.view as unknown as SourcesView
+      return {
+        block: 'ol.sources',
+        first: 'li',
+        last: 'li',
+        px: [
+          v.sources.reduce((n, s) => n + sourcePx(s), 0),
+        ],
+      }
+    }
+    case 'ComparisonTable': {
+      const v = slide.view as unknown as TableView
+      return {
+        block: 'table.comparison',
+        first: 'tbody tr',
+        last: 'tbody tr',
+        px: [
+          v.rows.reduce((n, r) => n + tableRowPx(r), 0),
+        ],
+      }
+    }
+    default:
+      return undefined
+  }
+}
+
 describe.each([
+  { subjects: 2, data: 'data/node-vs-django.yaml', entry: '.test-two.md' },
   { subjects: 3, data: 'data/express-fastify-nestjs.yaml', entry: '.test-three.md' },
-  { subjects: 4, data: 'test/fixtures/valid/four.json', entry: '.test-four.md' },
+  { subjects: 4, data: 'test/fixtures/valid/four-diagrams.yaml', entry: '.test-four.md' },
 ])('$subjects subjects ($data)', ({ subjects, data, entry }) => {
-  it('fits every slide: nothing overflows or is clipped', async () => {
+  it('passes the layout check, and every block is as tall as the generator estimated', async () => {
     expect((await generate({
       data: join(ROOT, data),
       out: join(ROOT, entry),
     })).status).toBe('written')
     const slides = await readDeck(join(ROOT, entry))
     expect((slides.find(s => s.component === 'ComparisonTable')!.view.subjects as unknown[]).length).toBe(subjects)
+    expect(slides.filter(s => s.component === 'ArchitectureDiagram').length, 'a slide per diagram').toBeGreaterThanOrEqual(2)
     const server = await startDevServer(entry, { cwd: ROOT })
     try {
       const page = await newPage(browser)
       await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
       expect(await checkLayout(page, slides.length)).toEqual([])
+      const off: string[] = []
+      for (const slide of slides) {
+        const expected = estimates(slide)
+        if (!expected)
+          continue
+        await showSlide(page, slide.no)
+        const measured = await blockHeights(page, slide.no, expected.block, expected.first, expected.last)
+        expected.px.forEach((px, i) => {
+          const actual = measured[i] ?? 0
+          // Drawn taller than estimated would overflow; the estimate may run a few lines long, not double.
+          if (px && (actual > px * 1.05 + 4 || actual < px * 0.5))
+            off.push(`slide ${slide.no} ${slide.component} block ${i}: estimated ${px.toFixed(0)} px, drawn ${actual.toFixed(0)} px`)
+        })
+      }
+      expect(off).toEqual([])
     }
     finally {
       await server.stop()
       await rm(join(ROOT, entry), { force: true })
     }
-  }, 180_000)
+  }, 240_000)
 })

@@ -88,12 +88,13 @@ function shownBy(name: string, view: unknown): string[] {
 
 /** Strings a view holds that its slide must show as text. */
 function shown(value: unknown, key = ''): string[] {
-  // Ids, colours and directions are not text; taglines only show on SubjectIntro
+  // Ids, colours, directions and type sizes are not text; taglines only show on SubjectIntro
   // (tested there); citations show as numbered links (tested in AspectCompare).
   if ([
     'id',
     'color',
     'direction',
+    'size',
     'tagline',
     'citations',
   ].includes(key)) {

@@ -198,6 +198,7 @@ describe('<AspectCompare>', () => {
         { cell: 'c', details: [], score: 1 },
       ],
       citations: [],
+      size: 'regular',
     }
     const sides = mount(AspectCompare, { props }).findAll('section.side')
     expect(sides.map(s => s.find('.meter').exists())).toEqual([true, false, true])
@@ -231,6 +232,7 @@ describe('<AspectCompare>', () => {
           url: 'https://example.com/',
         },
       ],
+      size: 'large',
     }
     const w = mount(AspectCompare, { props })
     expectInert(w, [

@@ -55,12 +55,13 @@ describe.each(DECKS)('renderDeck($path) parsed back with @slidev/parser', ({ pat
     ])
   })
 
-  it('uses the cover layout first and the default layout after', async () => {
+  it('uses the cover layout first, no layout for diagrams (edge to edge) and the default layout for the rest', async () => {
     const { deck } = await setup
-    expect(deck.slides.map(s => s.frontmatter.layout)).toEqual([
-      'cover',
-      ...Array.from({ length: deck.slides.length - 1 }).fill('default'),
-    ])
+    expect(deck.slides.map(s => s.frontmatter.layout)).toEqual(deck.slides.map((s, i) => i === 0
+      ? 'cover'
+      : s.content.includes('<ArchitectureDiagram ')
+        ? 'none'
+        : 'default'))
   })
 
   it('gives every slide a view, a component bound to it and nothing else as content', async () => {

@@ -4,33 +4,30 @@ import type { Dataset } from '../../scripts/dataset/schema.ts'
  * The slides a dataset calls for before pagination, worked out from the data
  * alone (independently of the renderer): title, agenda, one introduction per
  * subject, the overview table, the score chart when any aspect is scored, one
- * slide per aspect, one architecture slide per subject that has one plus a
- * side-by-side slide when two or more do, strengths and trade-offs per
+ * slide per aspect, one architecture slide per subject that has one,
+ * strengths and trade-offs per
  * subject that has any, when-to-choose if any subject has bestFor, one
  * decision matrix per scenario when any aspect has scores, the verdict if
  * present, and the sources if any. Each may continue over several slides.
+ * (A slide with every diagram side by side comes on top when the generator
+ * finds their labels readable at that size; slideGroups leaves it out.)
  */
 export function expectedSlideGroups(data: Dataset): number {
-  const architectures = data.subjects.filter(s => s.architecture).length
   const scored = data.aspects.some(a => a.scores)
-  return 1
-    + 1
+  const count = (yes: unknown) => yes ? 1 : 0
+  return 2 // title, agenda
     + data.subjects.length
-    + 1
-    + (scored ? 1 : 0)
+    + 1 // overview table
+    + count(scored)
     + data.aspects.length
-    + architectures + (architectures >= 2
-    ? 1
-    : 0)
-  + data.subjects.filter(s => s.pros?.length || s.cons?.length).length
-  + (data.subjects.some(s => s.bestFor?.length)
-    ? 1
-    : 0)
-  + (scored
-    ? (data.scenarios?.length ?? 0)
-    : 0)
-  + (data.verdict ? 1 : 0)
-  + (data.sources?.length ? 1 : 0)
+    + data.subjects.filter(s => s.architecture).length
+    + data.subjects.filter(s => s.pros?.length || s.cons?.length).length
+    + count(data.subjects.some(s => s.bestFor?.length))
+    + (scored
+      ? (data.scenarios?.length ?? 0)
+      : 0)
+    + count(data.verdict)
+    + count(data.sources?.length)
 }
 
 const PART = /^(.*) \((\d+)\/(\d+)\)$/
@@ -63,7 +60,8 @@ export function slideGroups(titles: readonly string[]): string[] {
         count: Number(part[3]),
       }
     }
-    groups.push(part ? part[1]! : title)
+    if (title !== 'Side by side')
+      groups.push(part ? part[1]! : title)
   }
   if (open)
     throw new Error(`"${open.base}" stops at part ${open.next - 1} of ${open.count}`)

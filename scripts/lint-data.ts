@@ -10,9 +10,12 @@ import { loadDataset } from './dataset/load.ts'
 // `npm run lint:data [-- <file>...]`: validity plus sourcing advice for every
 // dataset in data/. Exit 1 when any file is invalid or has an error-level finding.
 
-const USAGE = `Usage: npm run lint:data -- [file...] [--today YYYY-MM-DD]
+const USAGE = `Usage: npm run lint:data -- [file...] [--strict] [--today YYYY-MM-DD]
 
   file...        datasets to check          default: every dataset in data/
+  --strict       every claim cites a source where it stands (pros, cons, best-for
+                 items, detail bullets, verdict points, diagrams, examples,
+                 subjects), and no number stands where nothing can cite it
   --today <day>  judge source ages as of this day   default: today
 
 Exit codes: 0 clean or warnings only, 1 errors, 2 bad usage.`
@@ -23,6 +26,7 @@ try {
     allowPositionals: true,
     options: {
       today: { type: 'string' },
+      strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -58,7 +62,7 @@ for (const file of files) {
   }
   const lineCounter = new LineCounter()
   const doc = parseDocument(await readFile(file, 'utf8'), { lineCounter })
-  for (const finding of lintDataset(loaded.dataset, today)) {
+  for (const finding of lintDataset(loaded.dataset, today, { strict: args.values.strict })) {
     const located = toDatasetError(finding, file, doc, lineCounter)
     const line = formatError({ ...located, message: `${finding.level}: ${finding.message}` })
     if (finding.level === 'error') {

@@ -1,4 +1,11 @@
 import type { Issue, PathSegment } from './errors.ts'
+import { bundledLanguagesInfo } from 'shiki'
+
+/** Shiki's language ids and aliases: what an example's code may be highlighted as. */
+const LANGUAGES: ReadonlySet<string> = new Set(bundledLanguagesInfo.flatMap(l => [
+  l.id,
+  ...l.aliases ?? [],
+]))
 
 // Rules that relate one part of a dataset to another. They read the raw
 // parsed value defensively, so that a file with both a typo and a dangling
@@ -104,6 +111,57 @@ function architectureRules(arch: unknown, path: PathSegment[]): Issue[] {
   return issues
 }
 
+/** Every `sources` list anywhere but the top level names defined sources. */
+function sourceReferences(value: unknown, path: PathSegment[], sourceIds: Set<string>): Issue[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => sourceReferences(item, [...path, i], sourceIds))
+  if (!isObj(value))
+    return []
+  return Object.entries(value).flatMap(([key, child]) => key === 'sources' && path.length > 0
+    ? list(child).flatMap((ref, j) => typeof ref === 'string' && !sourceIds.has(ref)
+        ? [
+            {
+              path: [...path, key, j],
+              message: `unknown source "${ref}" (define it under sources)`,
+            },
+          ]
+        : [])
+    : sourceReferences(child, [...path, key], sourceIds))
+}
+
+function releaseRules(releases: unknown, path: PathSegment[]): Issue[] {
+  return list(releases).flatMap((release, i) => isObj(release) && typeof release.released === 'string' && typeof release.supportEnds === 'string' && release.supportEnds < release.released
+    ? [
+        {
+          path: [...path, i, 'supportEnds'],
+          message: `must not be before released (${release.released})`,
+        },
+      ]
+    : [])
+}
+
+function exampleRules(example: unknown, path: PathSegment[], subjects: Set<string>, languages: ReadonlySet<string>): Issue[] {
+  if (!isObj(example) || !isObj(example.code))
+    return []
+  const issues = keyedBySubject(example.code, [...path, 'code'], subjects, 'code', false)
+  if (Object.keys(example.code).filter(id => subjects.has(id)).length < 2) {
+    issues.push({
+      path: [...path, 'code'],
+      message: 'needs code for at least two subjects',
+      atKey: true,
+    })
+  }
+  for (const [id, code] of Object.entries(example.code)) {
+    if (isObj(code) && typeof code.language === 'string' && !languages.has(code.language)) {
+      issues.push({
+        path: [...path, 'code', id, 'language'],
+        message: `unknown language "${code.language}" (a Shiki language id, such as ts, python, go)`,
+      })
+    }
+  }
+  return issues
+}
+
 export function checkReferences(data: unknown): Issue[] {
   if (!isObj(data))
     return []
@@ -111,6 +169,7 @@ export function checkReferences(data: unknown): Issue[] {
   const aspects = list(data.aspects)
   const scenarios = list(data.scenarios)
   const sources = list(data.sources)
+  const examples = list(data.examples)
   const subjectIds = ids(subjects)
   const aspectIds = ids(aspects)
   const sourceIds = ids(sources)
@@ -120,12 +179,19 @@ export function checkReferences(data: unknown): Issue[] {
     ...duplicates(aspects, ['aspects'], 'aspect'),
     ...duplicates(scenarios, ['scenarios'], 'scenario'),
     ...duplicates(sources, ['sources'], 'source'),
+    ...duplicates(examples, ['examples'], 'example'),
+    ...sourceReferences(data, [], sourceIds),
   ]
 
   subjects.forEach((subject, i) => {
-    if (isObj(subject))
-      issues.push(...architectureRules(subject.architecture, ['subjects', i, 'architecture']))
+    if (isObj(subject)) {
+      issues.push(
+        ...architectureRules(subject.architecture, ['subjects', i, 'architecture']),
+        ...releaseRules(subject.releases, ['subjects', i, 'releases']),
+      )
+    }
   })
+  examples.forEach((example, i) => issues.push(...exampleRules(example, ['examples', i], subjectIds, LANGUAGES)))
 
   aspects.forEach((aspect, i) => {
     if (!isObj(aspect))
@@ -136,17 +202,6 @@ export function checkReferences(data: unknown): Issue[] {
       ...keyedBySubject(aspect.details, at('details'), subjectIds, 'details', false),
       ...keyedBySubject(aspect.scores, at('scores'), subjectIds, 'a score when the aspect has scores', true),
     )
-    list(aspect.sources).forEach((ref, j) => {
-      if (typeof ref === 'string' && !sourceIds.has(ref)) {
-        issues.push({
-          path: [
-            ...at('sources'),
-            j,
-          ],
-          message: `unknown source "${ref}" (define it under sources)`,
-        })
-      }
-    })
   })
 
   scenarios.forEach((scenario, i) => {

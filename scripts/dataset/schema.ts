@@ -27,9 +27,39 @@ const hexColor = z.string().regex(HEX_COLOR, 'must be a hex colour: #rgb or #rrg
 /** Values keyed by subject id; which keys are allowed is a cross-reference rule. */
 const bySubject = <T extends z.ZodType>(value: T) => z.record(z.string(), value)
 
+/** Ids of the `sources` that back a claim; that they exist is a cross-reference rule. */
+const cites = z.array(slug).optional()
+
+/** A claim: plain text, or text with the sources that back it. */
+const claim = z.union([
+  text,
+  z.strictObject({ text, sources: cites }),
+], 'must be a text, or { text, sources }')
+
+const isoDate = z.iso.date('must be a date: YYYY-MM-DD')
+
 export const listItemSchema = z.strictObject({
   title: text,
   detail: text.optional(),
+  sources: cites,
+})
+
+export const releaseSchema = z.strictObject({
+  version: text,
+  released: isoDate,
+  supportEnds: isoDate.optional(),
+  lts: z.boolean().optional(),
+})
+
+export const exampleSchema = z.strictObject({
+  id: slug,
+  title: text,
+  code: bySubject(z.strictObject({
+    language: text,
+    source: z.string().regex(/\S/, 'must not be empty'),
+  })),
+  notes: text.optional(),
+  sources: cites,
 })
 
 export const architectureSchema = z.strictObject({
@@ -50,6 +80,7 @@ export const architectureSchema = z.strictObject({
     label: text.optional(),
   })).optional(),
   notes: text.optional(),
+  sources: cites,
 })
 
 export const subjectSchema = z.strictObject({
@@ -64,13 +95,16 @@ export const subjectSchema = z.strictObject({
   cons: z.array(listItemSchema).optional(),
   bestFor: z.array(listItemSchema).optional(),
   architecture: architectureSchema.optional(),
+  /** Back the tagline and the summary. */
+  sources: cites,
+  releases: z.array(releaseSchema).optional(),
 })
 
 export const aspectSchema = z.strictObject({
   id: slug,
   title: text,
   cells: bySubject(text),
-  details: bySubject(z.array(text)).optional(),
+  details: bySubject(z.array(claim)).optional(),
   scores: bySubject(z.int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5')).optional(),
   notes: text.optional(),
   sources: z.array(slug).optional(),
@@ -87,7 +121,7 @@ export const sourceSchema = z.strictObject({
   id: slug,
   title: text,
   url: httpUrl,
-  checked: z.iso.date('must be a date: YYYY-MM-DD').optional(),
+  checked: isoDate.optional(),
 })
 
 export const datasetSchema = z.strictObject({
@@ -101,8 +135,9 @@ export const datasetSchema = z.strictObject({
   scenarios: z.array(scenarioSchema).optional(),
   verdict: z.strictObject({
     summary: text.optional(),
-    points: z.array(text).optional(),
+    points: z.array(claim).optional(),
   }).optional(),
+  examples: z.array(exampleSchema).optional(),
   sources: z.array(sourceSchema).optional(),
 }).meta({
   title: 'versus comparison dataset',
@@ -114,5 +149,8 @@ export type Subject = z.infer<typeof subjectSchema>
 export type Aspect = z.infer<typeof aspectSchema>
 export type Architecture = z.infer<typeof architectureSchema>
 export type ListItem = z.infer<typeof listItemSchema>
+export type Claim = z.infer<typeof claim>
+export type Release = z.infer<typeof releaseSchema>
+export type Example = z.infer<typeof exampleSchema>
 export type Scenario = z.infer<typeof scenarioSchema>
 export type Source = z.infer<typeof sourceSchema>

@@ -73,6 +73,10 @@ describe('checkReferences', () => {
         message: 'duplicate subject id "a"',
       },
       {
+        path: ['aspects', 1, 'sources', 1],
+        message: 'unknown source "missing" (define it under sources)',
+      },
+      {
         path: [
           'subjects',
           3,
@@ -87,10 +91,6 @@ describe('checkReferences', () => {
         path: ['aspects', 1, 'details', 'z'],
         message: 'unknown subject "z" (subjects: a)',
         atKey: true,
-      },
-      {
-        path: ['aspects', 1, 'sources', 1],
-        message: 'unknown source "missing" (define it under sources)',
       },
     ])
   })

@@ -1,6 +1,6 @@
 import type { Dataset } from '../scripts/dataset/schema.ts'
 import type { Slide } from '../scripts/render/slide.ts'
-import type { AgendaView, AspectView, BestForView, DecisionView, DiagramView, ProsConsView, SourcesView, SubjectIntroView, TableView, TitleView, VerdictView } from '../scripts/render/view.ts'
+import type { AgendaView, AspectView, BestForView, CitationView, DecisionView, DiagramView, ItemView, ProsConsView, SourcesView, SubjectIntroView, TableView, TitleView, VerdictView } from '../scripts/render/view.ts'
 import { writeFile } from 'node:fs/promises'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
@@ -33,8 +33,15 @@ function table(head: string[], rows: string[][]) {
   ].join('\n')
 }
 
-function items(list: { title: string, detail?: string }[]) {
-  return list.map(i => `- **${plain(i.title)}**${i.detail
+/** Numbered links to the sources, as the slides show them. */
+function cite(citations: readonly CitationView[]): string {
+  return citations.length
+    ? ` [${citations.map(c => `[${c.n}](${c.url})`).join(', ')}]`
+    : ''
+}
+
+function items(list: ItemView[]) {
+  return list.map(i => `- **${plain(i.title)}**${cite(i.citations)}${i.detail
     ? `: ${plain(i.detail)}`
     : ''}`).join('\n')
 }
@@ -79,9 +86,7 @@ function body(slide: Slide): string {
     }
     case 'AspectCompare': {
       const v = slide.view as AspectView
-      const marks = v.citations.length
-        ? ` [${v.citations.map(c => `[${c.n}](${c.url})`).join(', ')}]`
-        : ''
+      const marks = cite(v.citations)
       return [
         `# ${plain(v.title)}${marks}`,
         ...v.subjects.map((s, i) => {
@@ -91,7 +96,7 @@ function body(slide: Slide): string {
               ? ''
               : ` (${side.score}/5)`}`,
             plain(side.cell),
-            side.details.map(d => `- ${plain(d)}`).join('\n'),
+            side.details.map(d => `- ${plain(d.text)}${cite(d.citations)}`).join('\n'),
           ].filter(Boolean).join('\n\n')
         }),
       ].join('\n\n')
@@ -140,11 +145,7 @@ function body(slide: Slide): string {
       return [
         `# ${plain(v.title)}`,
         v.summary && plain(v.summary),
-        v.points.map(p => `- ${plain(p)}`).join('\n'),
-        v.averages && table(['Subject', 'Mean score, all aspects'], v.subjects.map((s, i) => [
-          plain(s.name),
-          v.averages![i]!.toFixed(1),
-        ])),
+        v.points.map(p => `- ${plain(p.text)}${cite(p.citations)}`).join('\n'),
       ].filter(Boolean).join('\n\n')
     }
     case 'SourceList': {

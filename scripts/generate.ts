@@ -4,6 +4,8 @@ import { basename, extname, relative } from 'node:path'
 import process from 'node:process'
 import { loadDataset } from './dataset/load.ts'
 import { renderDeck } from './render/deck.ts'
+import { exampleLanguages } from './render/examples.ts'
+import { loadHighlight } from './render/highlight.ts'
 
 export interface GenerateOptions {
   data: string
@@ -52,6 +54,7 @@ export async function generate({ data, out, check = false }: GenerateOptions): P
   const markdown = renderDeck(loaded.dataset, {
     source: shown,
     exportName: basename(data, extname(data)),
+    highlight: await loadHighlight(exampleLanguages(loaded.dataset)),
   })
   const slides = markdown.match(/^<[A-Z]\w+ v-bind="\$frontmatter\.view" \/>$/gm)?.length ?? 0
   const current = await readIfExists(out)

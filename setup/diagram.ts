@@ -1,4 +1,4 @@
-import { DIAGRAM } from '../scripts/render/metrics.ts'
+import { DIAGRAM, GANTT } from '../scripts/render/metrics.ts'
 
 // Renders the generator's Mermaid flowcharts in the browser, with Mermaid
 // loaded only when a diagram slide is shown.
@@ -31,19 +31,30 @@ function render(code: string, dark: boolean): Promise<string> {
       // Dark theme's edge labels are grey on grey (4.4:1); lift them above 4.5:1.
       themeVariables: {
         fontSize: `${DIAGRAM.fontPx}px`,
+        // Edge labels sit on the slide's own background, not in grey boxes that read as nodes.
         ...dark
           ? {
-              edgeLabelBackground: '#27272a',
+              edgeLabelBackground: '#121212',
               textColor: '#e4e4e7',
               lineColor: '#a1a1aa',
             }
-          : {},
+          : { edgeLabelBackground: '#ffffff' },
       },
       // The generator estimated each diagram's size with the same style (render/diagram-layout.ts).
       flowchart: {
         useMaxWidth: true,
         padding: DIAGRAM.padding,
         wrappingWidth: DIAGRAM.wrappingWidth,
+      },
+      gantt: {
+        fontSize: GANTT.fontPx,
+        sectionFontSize: GANTT.fontPx,
+        barHeight: GANTT.barHeight,
+        barGap: GANTT.barGap,
+        topPadding: GANTT.topPadding,
+        leftPadding: GANTT.leftPadding,
+        rightPadding: GANTT.rightPadding,
+        useWidth: GANTT.width,
       },
     })
     const { svg } = await mermaid.render(`versus-diagram-${++counter}`, code)

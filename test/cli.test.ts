@@ -70,7 +70,7 @@ describe('cli: generate', () => {
       '--out',
       'slides.md',
     ], ws)
-    expect(r).toMatchObject({ code: 0, stdout: 'slides.md: 26 slides from data.yaml (unchanged).\n' })
+    expect(r).toMatchObject({ code: 0, stdout: 'slides.md: 29 slides from data.yaml (unchanged).\n' })
     expect(await readFile(join(ws, 'slides.md'))).toEqual(first)
   })
 

@@ -27,10 +27,10 @@ afterEach(async () => {
 describe('generate', () => {
   it('writes the deck and reports its slide count', async () => {
     const result = await generate({ data, out })
-    expect(result).toEqual({ status: 'written', slides: 26 })
+    expect(result).toEqual({ status: 'written', slides: 29 })
     const markdown = await readFile(out, 'utf8')
     const deck = await parse(markdown, out)
-    expect(deck.slides).toHaveLength(26)
+    expect(deck.slides).toHaveLength(29)
   })
 
   it('names the data file relative to the working directory in the header', async () => {
@@ -48,14 +48,14 @@ describe('generate', () => {
     await generate({ data, out })
     const first = await readFile(out)
     const before = (await stat(out)).mtimeMs
-    expect(await generate({ data, out })).toEqual({ status: 'unchanged', slides: 26 })
+    expect(await generate({ data, out })).toEqual({ status: 'unchanged', slides: 29 })
     expect(await readFile(out)).toEqual(first)
     expect((await stat(out)).mtimeMs).toBe(before)
   })
 
   it('check: up to date after a write, stale after the data changes, and writes nothing', async () => {
     await generate({ data, out })
-    expect(await generate({ data, out, check: true })).toEqual({ status: 'up-to-date', slides: 26 })
+    expect(await generate({ data, out, check: true })).toEqual({ status: 'up-to-date', slides: 29 })
     const written = await readFile(out)
     await writeFile(data, (await readFile(data, 'utf8')).replace('title: "Go vs Rust vs Zig"', 'title: "Go vs Rust vs Zig, again"'))
     expect(await generate({ data, out, check: true })).toEqual({ status: 'stale' })

@@ -1,17 +1,25 @@
 import type { Architecture, Subject } from '../dataset/schema.ts'
 import type { DeckContext } from './context.ts'
 import type { Size } from './diagram-layout.ts'
+import type { TextStyle } from './metrics.ts'
 import type { Slide } from './slide.ts'
-import type { DiagramView, SubjectView } from './view.ts'
-import { joinNames } from './context.ts'
+import type { CitationView, DiagramView, SubjectView } from './view.ts'
+import { allCitations, citationNote, citationsFor, joinNames, withMarks } from './context.ts'
 import { labelPx, planLayout } from './diagram-layout.ts'
+import { lines } from './fit.ts'
 import { architectureFlowchart } from './mermaid.ts'
-import { DIAGRAM_ESTIMATE_MARGIN, diagramArea, MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN_SCALE } from './metrics.ts'
+import { charsPerLine, DIAGRAM_ESTIMATE_MARGIN, DIAGRAM_HEADING, DIAGRAM_TITLE, diagramArea, diagramHeadingWidth, diagramTitleWidth, MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN_SCALE } from './metrics.ts'
 
 interface Drawn {
   subject: Subject
   view: SubjectView
   arch: Architecture
+  citations: CitationView[]
+}
+
+/** Lines a title or heading takes with its citation marks: they wrap, and the diagram gives up the room. */
+function titleLines(text: string, citations: readonly CitationView[], width: number, style: TextStyle) {
+  return lines(withMarks(text, citations), charsPerLine(width, style))
 }
 
 function diagram(d: Drawn, area: Size, minPx: number): DiagramView['diagrams'][number] & { px: number } {
@@ -25,6 +33,7 @@ function diagram(d: Drawn, area: Size, minPx: number): DiagramView['diagrams'][n
       ...(d.arch.groups ?? []).map(g => g.label),
       ...(d.arch.edges ?? []).flatMap(e => e.label ?? []),
     ],
+    citations: d.citations,
     px: labelPx(plan.size, area, SCREEN_SCALE),
   }
 }
@@ -59,12 +68,18 @@ const px = (value: number) => `${Math.floor(value)} px`
 export function architectureSlides(ctx: DeckContext): Slide[] {
   const drawn: Drawn[] = ctx.data.subjects.flatMap((subject, i) => subject.architecture
     ? [
-        { subject, view: ctx.subjects[i]!, arch: subject.architecture },
+        {
+          subject,
+          view: ctx.subjects[i]!,
+          arch: subject.architecture,
+          citations: citationsFor(ctx, subject.architecture.sources),
+        },
       ]
     : [])
   const single = drawn.map((d): Slide => {
     const title = `${d.subject.name}: ${d.arch.title}`
-    const { px: size, ...shown } = diagram(d, diagramArea(1, 1), MIN_DIAGRAM_LABEL_PX)
+    const area = diagramArea(1, 1, titleLines(title, d.citations, diagramTitleWidth, DIAGRAM_TITLE))
+    const { px: size, ...shown } = diagram(d, area, MIN_DIAGRAM_LABEL_PX)
     return {
       title,
       layout: 'none',
@@ -80,6 +95,7 @@ export function architectureSlides(ctx: DeckContext): Slide[] {
         size < MIN_DIAGRAM_LABEL_PX
           ? `Check this diagram on the projector: its labels come out at about ${px(size)}, below the ${MIN_DIAGRAM_LABEL_PX} px a diagram should have on its own slide. Shorter labels or fewer nodes help.`
           : '',
+        citationNote(shown.citations),
       ],
     }
   })
@@ -87,7 +103,9 @@ export function architectureSlides(ctx: DeckContext): Slide[] {
     return single
 
   const layouts = grids(drawn.length).map(([columns, rows]) => {
-    const diagrams = drawn.map(d => diagram(d, diagramArea(columns, rows), MIN_TEXT_PX * DIAGRAM_ESTIMATE_MARGIN))
+    const headingLines = Math.max(...drawn.map(d => titleLines(`${d.subject.name}: ${d.arch.title}`, d.citations, diagramHeadingWidth(columns), DIAGRAM_HEADING)))
+    const area = diagramArea(columns, rows, 1, headingLines)
+    const diagrams = drawn.map(d => diagram(d, area, MIN_TEXT_PX * DIAGRAM_ESTIMATE_MARGIN))
     return {
       columns,
       rows,
@@ -119,6 +137,7 @@ export function architectureSlides(ctx: DeckContext): Slide[] {
         ? 'two models'
         : `${drawn.length} models`}: ${models}.`,
       'Point out where each one waits for I/O and where it runs your code; that is where the concurrency differences come from.',
+      citationNote(allCitations(...best.diagrams.map(d => d.citations))),
     ],
   }
   return [...single, sideBySide]

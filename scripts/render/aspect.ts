@@ -1,13 +1,13 @@
 import type { DeckContext } from './context.ts'
 import type { AspectSize } from './metrics.ts'
 import type { Slide } from './slide.ts'
-import type { AspectView } from './view.ts'
-import { citationNote, citationsFor, partTitle } from './context.ts'
+import type { AspectView, CitedText } from './view.ts'
+import { allCitations, citationNote, citationsFor, citedText, partTitle, withMarks } from './context.ts'
 import { lines, paginate } from './fit.ts'
 import { ASPECT, charsPerLine, columnTextWidth, linePx, REM } from './metrics.ts'
 
 /** Canvas pixels a subject's key phrase and bullets take in one of `columns` columns, set at `size`. */
-export function aspectColumnPx(cell: string, details: readonly string[], columns: number, size: AspectSize): number {
+export function aspectColumnPx(cell: string, details: readonly CitedText[], columns: number, size: AspectSize): number {
   return cellPx(cell, columns, size) + details.reduce((n, d) => n + bulletPx(d, columns, size), 0)
 }
 
@@ -16,8 +16,9 @@ function cellPx(text: string, columns: number, size: AspectSize): number {
   return lines(text, charsPerLine(columnTextWidth(columns, ASPECT.paddingRem), s.cell)) * linePx(s.cell) + s.cellGapRem * REM
 }
 
-function bulletPx(text: string, columns: number, size: AspectSize): number {
+function bulletPx(bullet: CitedText, columns: number, size: AspectSize): number {
   const s = ASPECT.sizes[size]
+  const text = withMarks(bullet.text, bullet.citations)
   // A bullet is indented 1.1em for its marker.
   const width = columnTextWidth(columns, ASPECT.paddingRem) - 1.1 * s.bullet.rem * REM
   // Vertical margins between bullets collapse: one gap each.
@@ -29,13 +30,15 @@ export function aspectSlides(ctx: DeckContext): Slide[] {
   return ctx.data.aspects.flatMap((aspect) => {
     const citations = citationsFor(ctx, aspect.sources)
     const cells = ctx.subjects.map(s => aspect.cells[s.id] ?? '')
-    const details = ctx.subjects.map(s => aspect.details?.[s.id] ?? [])
+    const details = ctx.subjects.map(s => (aspect.details?.[s.id] ?? []).map(claim => citedText(ctx, claim)))
     // Large type when every column fits at it; else regular type, bullets continuing on further slides.
     const size: AspectSize = details.every((d, i) => aspectColumnPx(cells[i]!, d, columns, 'large') <= ASPECT.columnPx)
       ? 'large'
       : 'regular'
     const pages = details.map((d, i) => paginate(d, b => bulletPx(b, columns, size), ASPECT.columnPx - cellPx(cells[i]!, columns, size)))
     const count = Math.max(...pages.map(p => p.length))
+    // The notes list every source the slide shows: the aspect's and its bullets'.
+    const shown = (part: number) => allCitations(citations, ...pages.flatMap(p => p[part] ?? []).map(d => d.citations))
     const scores = aspect.scores
       ? `Scores (1 to 5): ${ctx.subjects.map(s => `${s.name} ${aspect.scores?.[s.id]}`).join(', ')}.`
       : ''
@@ -56,12 +59,12 @@ export function aspectSlides(ctx: DeckContext): Slide[] {
         notes: part > 0
           ? [
               `${aspect.title}, continued.`,
-              citationNote(citations),
+              citationNote(shown(part)),
             ]
           : [
               aspect.notes ?? `In short: ${ctx.subjects.map((s, i) => `${s.name}, ${cells[i]}`).join('; ')}.`,
               scores,
-              citationNote(citations),
+              citationNote(shown(part)),
             ],
       }
     })

@@ -3,30 +3,38 @@
 // deck's font sizes on a 980 × 551 canvas; `npm run check:layout` keeps them honest.
 
 /**
- * Lines a text takes in a column `chars` characters wide, wrapped the way a
- * browser wraps it: at spaces, a word too long for a line broken anywhere.
+ * A text wrapped into lines of at most `chars` characters, the way a browser
+ * wraps it: at spaces, a word too long for a line broken anywhere.
  */
-export function lines(text: string, chars: number): number {
-  let count = 0
+export function wrap(text: string, chars: number): string[] {
+  const out: string[] = []
   for (const paragraph of text.split('\n')) {
-    let used = 0
-    count++
-    for (const word of paragraph.split(' ')) {
-      const length = word.length
-      if (used && used + 1 + length > chars) {
-        count++
-        used = 0
+    let line = ''
+    for (let word of paragraph.split(' ')) {
+      if (line && line.length + 1 + word.length > chars) {
+        out.push(line)
+        line = ''
       }
-      if (length > chars) {
-        count += Math.ceil(length / chars) - 1
-        used = length % chars || chars
+      while (word.length > chars) {
+        if (line) {
+          out.push(line)
+          line = ''
+        }
+        out.push(word.slice(0, chars))
+        word = word.slice(chars)
       }
-      else {
-        used += (used ? 1 : 0) + length
-      }
+      line = line
+        ? `${line} ${word}`
+        : word
     }
+    out.push(line)
   }
-  return count
+  return out
+}
+
+/** Lines a text takes in a column `chars` characters wide (see wrap). */
+export function lines(text: string, chars: number): number {
+  return wrap(text, chars).length
 }
 
 /**

@@ -78,7 +78,7 @@ export const TABLE = {
   headRem: 1.3,
   padding: { yRem: 0.6, xRem: 0.8 },
   /** The aspect column's width against a subject column's 2. */
-  aspectShare: 1.2,
+  aspectShare: 1.6,
 } as const
 
 /** The sources list: title, then the URL, numbered. */
@@ -100,8 +100,71 @@ export const VERDICT = {
   summaryGapRem: 1,
   point: { rem: 1.25, line: 1.3 },
   pointGapEm: 0.35,
-  /** The points take 3 shares of the width, the scores 2, with this gap between. */
-  columnGapRem: 2,
+} as const
+
+/**
+ * The scores chart, in SVG units (the SVG is drawn at about the content
+ * width, so a unit is about a canvas pixel): aspect labels wrap in their
+ * column, each row as tall as its label, and a chart never taller than
+ * `maxHeightRem`, so it is never scaled down.
+ */
+export const SCORE_CHART = {
+  width: 860,
+  /** The label column, including `labelGap` before the bars. */
+  label: 250,
+  labelGap: 12,
+  labelPx: 18,
+  labelLine: 1.15,
+  /** Average character width of a label, in em (600 weight). */
+  labelCharEm: 0.56,
+  tickPx: 17,
+  /** Above the first row, for the tick numbers; and below the last. */
+  top: 26,
+  bottom: 6,
+  minRow: 40,
+  rowPadding: 12,
+  maxHeightRem: 23,
+} as const
+
+/** Characters per line of an aspect label in the scores chart. */
+export const scoreLabelChars = Math.floor((SCORE_CHART.label - SCORE_CHART.labelGap) / (SCORE_CHART.labelPx * SCORE_CHART.labelCharEm))
+
+/** SVG units a row of the scores chart takes when its label has `lines` lines. */
+export function scoreRowHeight(lines: number): number {
+  return Math.max(SCORE_CHART.minRow, Math.ceil(lines * SCORE_CHART.labelPx * SCORE_CHART.labelLine + SCORE_CHART.rowPadding))
+}
+
+/** Code side by side: one column per subject, monospaced, lines wrapped rather than cut. */
+export const CODE = {
+  /** Canvas pixels below the title and the column headings. */
+  bodyPx: 380,
+  text: { rem: 0.85, line: 1.4 },
+  /** Monospaced characters are this wide, in em. */
+  charEm: 0.6,
+  paddingRem: 0.8,
+  /** A wrapped line continues this many characters in from where it started. */
+  wrapIndentCh: 2,
+} as const
+
+/** The release timeline (a Mermaid gantt chart), in SVG pixels at the content width. */
+export const GANTT = {
+  fontPx: 15,
+  /** Bars are this tall when there is room, never less than `minBarHeight`. */
+  barHeight: 28,
+  minBarHeight: 22,
+  barGap: 6,
+  /** Above the bars, and the same again below them for the axis (Mermaid's layout). */
+  topPadding: 40,
+  /** The subject-name column: at least this, wider for long names, up to the maximum. */
+  leftPadding: 120,
+  maxLeftPadding: 260,
+  /** Mermaid's default room right of the time axis. */
+  rightPadding: 75,
+  /** Average character width of gantt text, in em (Nunito Sans). */
+  charEm: 0.55,
+  width: 870,
+  /** Canvas pixels for the chart below the title and its caption. */
+  bodyPx: 400,
 } as const
 
 /** Lists of titled items: strengths and trade-offs, "when to choose". */
@@ -154,7 +217,7 @@ export const DIAGRAM = {
 export const DIAGRAM_SLIDE = {
   /** Canvas pixels around the content. */
   padding: 16,
-  titleRem: 1.4,
+  titleRem: 1.6,
   titleLine: 1.3,
   /** Canvas pixels between the title and the diagrams, and between grid cells. */
   gap: 10,
@@ -162,13 +225,25 @@ export const DIAGRAM_SLIDE = {
   headingRem: 1.1,
 } as const
 
-/** Canvas pixels a diagram gets in a `columns` × `rows` grid on a diagram slide. */
-export function diagramArea(columns: number, rows: number): { width: number, height: number } {
+/** The title and grid-cell heading of a diagram slide, as text styles. */
+export const DIAGRAM_TITLE = { rem: DIAGRAM_SLIDE.titleRem, line: DIAGRAM_SLIDE.titleLine, bold: true } as const
+export const DIAGRAM_HEADING = { rem: DIAGRAM_SLIDE.headingRem, line: 1.3, bold: true } as const
+
+/** Canvas pixels of text width a diagram slide's title has, and a heading in one of `columns` cells. */
+export const diagramTitleWidth = CANVAS.width - 2 * DIAGRAM_SLIDE.padding - (3.5 * REM - DIAGRAM_SLIDE.padding)
+export const diagramHeadingWidth = (columns: number) => (CANVAS.width - 2 * DIAGRAM_SLIDE.padding - (columns - 1) * DIAGRAM_SLIDE.gap) / columns
+
+/**
+ * Canvas pixels a diagram gets in a `columns` × `rows` grid on a diagram
+ * slide whose title takes `titleLines` lines and whose cell headings take
+ * `headingLines` (titles and headings wrap, never cut).
+ */
+export function diagramArea(columns: number, rows: number, titleLines = 1, headingLines = 1): { width: number, height: number } {
   const s = DIAGRAM_SLIDE
   const width = CANVAS.width - 2 * s.padding
-  const height = CANVAS.height - 2 * s.padding - s.titleRem * REM * s.titleLine - s.gap
+  const height = CANVAS.height - 2 * s.padding - titleLines * linePx(DIAGRAM_TITLE) - s.gap
   const heading = columns * rows > 1
-    ? s.headingRem * REM * 1.3 + 4
+    ? headingLines * linePx(DIAGRAM_HEADING) + 4
     : 0
   return {
     width: (width - (columns - 1) * s.gap) / columns,

@@ -1,21 +1,20 @@
-import type { ListItem } from '../dataset/schema.ts'
 import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
-import type { ProsConsView } from './view.ts'
-import { partTitle } from './context.ts'
+import type { ItemView, ProsConsView } from './view.ts'
+import { allCitations, citationNote, itemView, partTitle, withMarks } from './context.ts'
 import { lines, paginate } from './fit.ts'
 import { charsPerLine, columnTextWidth, linePx, LIST, REM } from './metrics.ts'
 
-function itemNote(item: ListItem) {
+function itemNote(item: ItemView) {
   return item.detail
     ? `${item.title}: ${item.detail}`
     : item.title
 }
 
-/** Canvas pixels of a titled list item (bold title, muted detail) in one of `columns` columns. */
-export function itemPx(item: ListItem, columns: number): number {
+/** Canvas pixels of a titled list item (bold title with its citation marks, muted detail) in one of `columns` columns. */
+export function itemPx(item: ItemView, columns: number): number {
   const width = columnTextWidth(columns, 0) - LIST.indentRem * REM
-  return lines(item.title, charsPerLine(width, LIST.title)) * linePx(LIST.title) + (item.detail
+  return lines(withMarks(item.title, item.citations), charsPerLine(width, LIST.title)) * linePx(LIST.title) + (item.detail
     ? lines(item.detail, charsPerLine(width, LIST.detail)) * linePx(LIST.detail)
     : 0) + LIST.itemGapRem * REM
 }
@@ -24,8 +23,8 @@ export function prosConsSlides(ctx: DeckContext): Slide[] {
   return ctx.data.subjects.flatMap((s, i) => {
     if (!s.pros?.length && !s.cons?.length)
       return []
-    const pros = paginate(s.pros ?? [], item => itemPx(item, 2), LIST.columnPx)
-    const cons = paginate(s.cons ?? [], item => itemPx(item, 2), LIST.columnPx)
+    const pros = paginate((s.pros ?? []).map(item => itemView(ctx, item)), item => itemPx(item, 2), LIST.columnPx)
+    const cons = paginate((s.cons ?? []).map(item => itemView(ctx, item)), item => itemPx(item, 2), LIST.columnPx)
     const count = Math.max(pros.length, cons.length)
     return Array.from({ length: count }, (_, part): Slide => {
       const title = partTitle(`${s.name}: strengths and trade-offs`, part, count)
@@ -47,6 +46,7 @@ export function prosConsSlides(ctx: DeckContext): Slide[] {
           view.cons.length
             ? `Trade-offs. ${view.cons.map(itemNote).join(' ')}`
             : '',
+          citationNote(allCitations(...view.pros.map(p => p.citations), ...view.cons.map(c => c.citations))),
         ],
       }
     })

@@ -2,10 +2,11 @@ import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { ScoreChartView } from './view.ts'
 import { partTitle } from './context.ts'
-import { paginate } from './fit.ts'
+import { paginate, wrap } from './fit.ts'
+import { CONTENT_WIDTH, REM, SCORE_CHART, scoreLabelChars, scoreRowHeight } from './metrics.ts'
 
-/** Aspects per chart slide: rows stay tall enough to read their labels. */
-export const CHART_ROWS = 10
+/** SVG units of rows a chart holds at full size: its height at the content width stays within the maximum. */
+export const CHART_ROWS_PX = SCORE_CHART.maxHeightRem * REM * SCORE_CHART.width / CONTENT_WIDTH - SCORE_CHART.top - SCORE_CHART.bottom
 
 /** Every scored aspect as a row of bars, one bar per subject. */
 export function scoreChartSlides(ctx: DeckContext): Slide[] {
@@ -13,11 +14,12 @@ export function scoreChartSlides(ctx: DeckContext): Slide[] {
     .filter(a => a.scores)
     .map(a => ({
       title: a.title,
+      label: wrap(a.title, scoreLabelChars),
       scores: ctx.subjects.map(s => a.scores?.[s.id] ?? 0),
     }))
   if (!rows.length)
     return []
-  const pages = paginate(rows, () => 1, CHART_ROWS)
+  const pages = paginate(rows, r => scoreRowHeight(r.label.length), CHART_ROWS_PX)
   return pages.map((part, i): Slide => {
     const title = partTitle('Scores by aspect', i, pages.length)
     const view: ScoreChartView = { title, subjects: ctx.subjects, rows: part }

@@ -1,6 +1,7 @@
 import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { SubjectIntroView } from './view.ts'
+import { citationNote, citationsFor } from './context.ts'
 
 export function subjectIntroSlides(ctx: DeckContext): Slide[] {
   return ctx.data.subjects.map((s, i) => {
@@ -9,6 +10,7 @@ export function subjectIntroSlides(ctx: DeckContext): Slide[] {
       language: s.language,
       homepage: s.homepage,
       summary: s.summary,
+      citations: citationsFor(ctx, s.sources),
     }
     return {
       title: `Meet ${s.name}`,
@@ -21,6 +23,7 @@ export function subjectIntroSlides(ctx: DeckContext): Slide[] {
         s.homepage
           ? `Home page: ${s.homepage}`
           : '',
+        citationNote(view.citations),
       ],
     }
   })

@@ -1,6 +1,7 @@
 import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { TitleView } from './view.ts'
+import { everyClaimCited } from '../dataset/lint.ts'
 import { joinNames } from './context.ts'
 
 export function titleSlide(ctx: DeckContext): Slide {
@@ -20,7 +21,11 @@ export function titleSlide(ctx: DeckContext): Slide {
     notes: [
       `Welcome. This talk compares ${joinNames(ctx.subjects.map(s => s.name))}, aspect by aspect, and ends with when to pick which.`,
       subtitle ?? '',
-      'Every claim on these slides cites a source; the sources slide at the end lists them all.',
+      everyClaimCited(ctx.data)
+        ? 'Every claim on these slides cites a source: the small numbers beside it, listed on the sources slides at the end.'
+        : ctx.data.sources?.length
+          ? 'The small numbers beside a claim are its sources, listed on the sources slides at the end.'
+          : '',
     ],
   }
 }

@@ -1,5 +1,5 @@
-import type { ListItem } from '../dataset/schema.ts'
 import type { ScoredAspect, Weights } from '../scoring.ts'
+import type { CodeToken } from './highlight.ts'
 import type { AspectSize } from './metrics.ts'
 
 // What each slide's component receives as props. The generator writes these
@@ -17,6 +17,19 @@ export interface CitationView {
   n: number
   title: string
   url: string
+}
+
+/** A claim as a slide shows it: the text, with the numbers of the sources that back it. */
+export interface CitedText {
+  text: string
+  citations: CitationView[]
+}
+
+/** A titled list item (a strength, a trade-off, a "best for"), with its sources. */
+export interface ItemView {
+  title: string
+  detail?: string
+  citations: CitationView[]
 }
 
 export interface TitleView {
@@ -37,6 +50,8 @@ export interface SubjectIntroView {
   language?: string
   homepage?: string
   summary?: string
+  /** Back the tagline and the summary. */
+  citations: CitationView[]
 }
 
 export interface TableView {
@@ -48,7 +63,7 @@ export interface TableView {
 export interface AspectView {
   title: string
   subjects: SubjectView[]
-  sides: { cell: string, details: string[], score?: number }[]
+  sides: { cell: string, details: CitedText[], score?: number }[]
   citations: CitationView[]
   /** The type size the generator fitted the columns at (render/metrics.ts, ASPECT). */
   size: AspectSize
@@ -58,7 +73,7 @@ export interface DiagramView {
   title: string
   subjects: SubjectView[]
   /** One Mermaid flowchart per subject, in subject order. */
-  diagrams: { title: string, direction: 'TB' | 'LR', code: string, labels: string[] }[]
+  diagrams: { title: string, direction: 'TB' | 'LR', code: string, labels: string[], citations: CitationView[] }[]
   /** Grid columns; rows follow from the number of diagrams. */
   columns: number
 }
@@ -66,23 +81,40 @@ export interface DiagramView {
 export interface ProsConsView {
   title: string
   subject: SubjectView
-  pros: ListItem[]
-  cons: ListItem[]
+  pros: ItemView[]
+  cons: ItemView[]
 }
 
 export interface BestForView {
   title: string
   subjects: SubjectView[]
-  lists: ListItem[][]
+  lists: ItemView[][]
 }
 
 export interface VerdictView {
   title: string
   summary?: string
-  points: string[]
+  points: CitedText[]
+}
+
+export interface CodeView {
+  title: string
   subjects: SubjectView[]
-  /** Mean score per subject over aspects with scores, when any aspect has scores. */
-  averages?: number[]
+  /** Per subject, its language and highlighted lines (render/highlight.ts). */
+  code: { language: string, lines: CodeToken[][] }[]
+  citations: CitationView[]
+}
+
+export interface ReleasesView {
+  title: string
+  subjects: SubjectView[]
+  /** A Mermaid gantt chart. */
+  code: string
+  /** Per subject, the colour of text on its bars: black or white, whichever reads better. */
+  barText: string[]
+  /** Every bar, in words: for screen readers and the notes. */
+  labels: string[]
+  citations: CitationView[]
 }
 
 export interface SourcesView {
@@ -102,6 +134,6 @@ export interface DecisionView {
 export interface ScoreChartView {
   title: string
   subjects: SubjectView[]
-  /** One row per scored aspect: a 1..5 score per subject, in subject order. */
-  rows: { title: string, scores: number[] }[]
+  /** One row per scored aspect: its title, wrapped into label lines, and a 1..5 score per subject, in subject order. */
+  rows: { title: string, label: string[], scores: number[] }[]
 }

@@ -1,13 +1,13 @@
 import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { BestForView } from './view.ts'
-import { partTitle } from './context.ts'
+import { allCitations, citationNote, itemView, partTitle } from './context.ts'
 import { paginate } from './fit.ts'
 import { LIST } from './metrics.ts'
 import { itemPx } from './pros-cons.ts'
 
 export function whenToChooseSlide(ctx: DeckContext): Slide[] {
-  const lists = ctx.data.subjects.map(s => s.bestFor ?? [])
+  const lists = ctx.data.subjects.map(s => (s.bestFor ?? []).map(item => itemView(ctx, item)))
   if (!lists.some(l => l.length))
     return []
   const columns = ctx.subjects.length
@@ -25,7 +25,10 @@ export function whenToChooseSlide(ctx: DeckContext): Slide[] {
       layout: 'default',
       component: 'WhenToChoose',
       view,
-      notes: ctx.subjects.map((s, i) => `${s.name} fits: ${view.lists[i]!.map(item => item.title).join(', ') || 'nothing more listed here'}.`),
+      notes: [
+        ...ctx.subjects.map((s, i) => `${s.name} fits: ${view.lists[i]!.map(item => item.title).join(', ') || 'nothing more listed here'}.`),
+        citationNote(allCitations(...view.lists.flat().map(item => item.citations))),
+      ],
     }
   })
 }

@@ -3,7 +3,7 @@ import type { DiagramView } from '../../scripts/render/view.ts'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ArchitectureDiagram from '../../components/ArchitectureDiagram.vue'
-import { cssVar, DATASETS, deck, expectInert, hostile, subjectColor, SUBJECTS, texts, viewsOf } from './helpers.ts'
+import { cssVar, DATASETS, deck, expectInert, hostile, marked, subjectColor, SUBJECTS, texts, viewsOf } from './helpers.ts'
 
 // MermaidView needs @slidev/client and a real browser to run Mermaid, so
 // helpers.ts registers MermaidViewStub under the name MermaidView: a trivial
@@ -24,6 +24,7 @@ function diagram(title: string, direction: 'TB' | 'LR'): DiagramView['diagrams']
     direction,
     code: `flowchart ${direction}\n  A[${title}] --> B`,
     labels: [title, 'B'],
+    citations: [],
   }
 }
 
@@ -32,7 +33,9 @@ const columns = (w: ReturnType<typeof mount>) => cssVar(w.get('.panels'), '--col
 describe('<ArchitectureDiagram>', () => {
   it.each(all)('%s: one panel per diagram, each handing its code and label to MermaidView', (title, view) => {
     const w = mount(ArchitectureDiagram, { props: view })
-    expect(w.get('h1').text()).toBe(title)
+    expect(w.get('h1').text()).toBe(view.diagrams.length === 1
+      ? marked(title, view.diagrams[0]!.citations)
+      : title)
     const panels = w.findAll('section.panel')
     expect(panels).toHaveLength(view.diagrams.length)
     panels.forEach((panel, i) => {
@@ -49,7 +52,7 @@ describe('<ArchitectureDiagram>', () => {
   it.each(all)('%s: subject headings only when there is more than one diagram', (_, view) => {
     const headings = mount(ArchitectureDiagram, { props: view }).findAll('h2')
     if (view.diagrams.length > 1)
-      expect(texts(headings)).toEqual(view.diagrams.map((d, i) => `${view.subjects[i]!.name}: ${d.title}`))
+      expect(texts(headings)).toEqual(view.diagrams.map((d, i) => marked(`${view.subjects[i]!.name}: ${d.title}`, d.citations)))
     else
       expect(headings).toHaveLength(0)
   })
@@ -60,9 +63,23 @@ describe('<ArchitectureDiagram>', () => {
     expect(columns(go!)).toBe('1')
     expect(columns(rust!)).toBe('1')
     expect(columns(both!)).toBe(String(three[2]!.columns))
-    expect(texts(both!.findAll('h2'))).toEqual(['Go: The Go scheduler', 'Rust: Ownership'])
+    expect(texts(both!.findAll('h2'))).toEqual(['Go: The Go scheduler[1]', 'Rust: Ownership'])
     expect(both!.findAll('section.panel').map(subjectColor)).toEqual(['#00add8', '#ddeeaa'])
     expect(go!.get('.stub-label').text()).toBe('Go: The Go scheduler. Goroutines, Processors (P), OS threads (M), Go runtime, queued on')
+  })
+
+  it('node-vs-django: each diagram links the sources behind it, in the title or its heading', () => {
+    for (const view of real) {
+      const w = mount(ArchitectureDiagram, { props: view })
+      const where = view.diagrams.length === 1
+        ? [
+            w.get('h1'),
+          ]
+        : w.findAll('h2')
+      expect(where.map(h => h.findAll('.citations a').map(a => a.attributes('href'))))
+        .toEqual(view.diagrams.map(d => d.citations.map(c => c.url)))
+      expect(view.diagrams.every(d => d.citations.length > 0)).toBe(true)
+    }
   })
 
   it.each([1, 2, 3, 4])('lays %i diagram(s) out in the columns it is given', (n) => {

@@ -8,9 +8,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import AgendaList from '../../components/AgendaList.vue'
 import ArchitectureDiagram from '../../components/ArchitectureDiagram.vue'
 import AspectCompare from '../../components/AspectCompare.vue'
+import CodeCompare from '../../components/CodeCompare.vue'
 import ComparisonTable from '../../components/ComparisonTable.vue'
 import DecisionMatrix from '../../components/DecisionMatrix.vue'
 import ProsCons from '../../components/ProsCons.vue'
+import ReleaseTimeline from '../../components/ReleaseTimeline.vue'
 import ScoreChart from '../../components/ScoreChart.vue'
 import SourceList from '../../components/SourceList.vue'
 import SubjectIntro from '../../components/SubjectIntro.vue'
@@ -42,6 +44,8 @@ const COMPONENTS: Record<string, Component> = {
   ComparisonTable,
   AspectCompare,
   ArchitectureDiagram,
+  CodeCompare,
+  ReleaseTimeline,
   ProsCons,
   WhenToChoose,
   DecisionMatrix,
@@ -88,11 +92,12 @@ function shownBy(name: string, view: unknown): string[] {
 
 /** Strings a view holds that its slide must show as text. */
 function shown(value: unknown, key = ''): string[] {
-  // Ids, colours, directions and type sizes are not text; taglines only show on SubjectIntro
+  // Ids, colours (barText too), directions and type sizes are not text; taglines only show on SubjectIntro
   // (tested there); citations show as numbered links (tested in AspectCompare).
   if ([
     'id',
     'color',
+    'barText',
     'direction',
     'size',
     'tagline',

@@ -122,6 +122,13 @@ export const subjectColor = (w: AnyWrapper): string => cssVar(w, '--subject')
 
 export const texts = (ws: readonly AnyWrapper[]): string[] => ws.map(w => w.text())
 
+/** A claim as its slide reads: the text, then the numbers of its sources. */
+export function marked(text: string, citations: readonly { n: number }[]): string {
+  return citations.length
+    ? `${text}[${citations.map(c => c.n).join(', ')}]`
+    : text
+}
+
 export function subject(id: string, name: string, color: string, tagline = `${name} tagline`): SubjectView {
   return { id, name, tagline, color }
 }

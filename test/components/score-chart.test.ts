@@ -21,10 +21,12 @@ const subjects = [
 const rows = [
   {
     title: 'Speed',
+    label: ['Speed'],
     scores: [5, 1],
   },
   {
     title: '{{ 7*7 }}',
+    label: ['{{ 7*7 }}'],
     scores: [3, 4],
   },
 ]
@@ -45,6 +47,26 @@ describe('<ScoreChart>', () => {
       '#2563eb',
       '#d97706',
     ])
+  })
+
+  it('shows a long aspect title whole, in the lines it was wrapped into, its row taller', () => {
+    const long = {
+      title: 'Structure for a growing codebase, in full',
+      label: ['Structure for a growing', 'codebase, in full'],
+      scores: [2, 5],
+    }
+    const w = mount(ScoreChart, {
+      props: {
+        title: 'Scores by aspect',
+        subjects,
+        rows: [rows[0]!, long],
+      },
+    })
+    const labels = w.findAll('text.label')
+    expect(labels[1]!.findAll('tspan').map(t => t.text())).toEqual(long.label)
+    const rowTop = (i: number) => Number(/translate\(0 ([\d.]+)\)/.exec(w.findAll('svg > g').filter(g => g.find('text.label').exists())[i]!.attributes('transform')!)![1])
+    const viewBox = w.get('svg').attributes('viewBox')!.split(' ').map(Number)
+    expect(viewBox[3]! - rowTop(1)).toBeGreaterThan(rowTop(1) - rowTop(0))
   })
 
   it('has a text alternative: an SVG title and a table for screen readers', () => {

@@ -143,7 +143,10 @@ describe('<AspectCompare>', () => {
       expect(side.get('h2').text()).toBe(s.name)
       expect(subjectColor(side)).toBe(s.color)
       expect(side.get('.cell').text()).toBe(expected.cell)
-      expect(texts(side.findAll('.details li'))).toEqual(expected.details)
+      // Each bullet: its text, then the numbers of its sources.
+      expect(texts(side.findAll('.details li'))).toEqual(expected.details.map(d => d.citations.length
+        ? `${d.text}[${d.citations.map(c => c.n).join(', ')}]`
+        : d.text))
     })
   })
 
@@ -169,10 +172,12 @@ describe('<AspectCompare>', () => {
 
   it('full-3, Runtime speed: details, scores and citations from the dataset', () => {
     const w = mount(AspectCompare, { props: three[0]! })
-    expect(w.get('h1').text()).toBe('Runtime speed[12]')
+    expect(w.get('h1').text()).toBe('Runtime speed[1, 2]')
     const sides = w.findAll('section.side')
     expect(texts(sides.map(s => s.get('.cell')))).toEqual(['Fast', 'Fastest', 'Fastest'])
-    expect(texts(sides[0]!.findAll('li'))).toEqual(['GC pauses are short', 'Good enough for most services'])
+    // A plain bullet, then one with its own source: s6 is the sixth source.
+    expect(texts(sides[0]!.findAll('li'))).toEqual(['GC pauses are short', 'Good enough for most services[6]'])
+    expect(sides[0]!.findAll('li a').map(a => a.attributes('href'))).toEqual(['https://example.com/6'])
     expect(texts(sides[1]!.findAll('li'))).toEqual(['Zero-cost abstractions'])
     expect(sides[2]!.findAll('li')).toHaveLength(0)
     expect(sides.map(s => s.get('.meter').attributes('aria-label'))).toEqual(['score 4 of 5', 'score 5 of 5', 'score 5 of 5'])
@@ -218,8 +223,20 @@ describe('<AspectCompare>', () => {
         {
           cell: hostile('cell'),
           details: [
-            hostile('detail 1'),
-            '<!-- -->',
+            {
+              text: hostile('detail 1'),
+              citations: [],
+            },
+            {
+              text: '<!-- -->',
+              citations: [
+                {
+                  n: 2,
+                  title: hostile('source'),
+                  url: 'https://example.com/',
+                },
+              ],
+            },
           ],
           score: 3,
         },
@@ -257,11 +274,11 @@ describe('<WhenToChoose>', () => {
     subjects: SUBJECTS.slice(0, 2),
     lists: [
       [
-        { title: 'Small teams', detail: 'Fewer moving parts' },
+        { title: 'Small teams', detail: 'Fewer moving parts', citations: [] },
       ],
       [
-        { title: 'Big data' },
-        { title: 'Batch jobs', detail: 'Nightly' },
+        { title: 'Big data', citations: [] },
+        { title: 'Batch jobs', detail: 'Nightly', citations: [] },
       ],
     ],
   }
@@ -280,8 +297,8 @@ describe('<WhenToChoose>', () => {
     expect(sections).toHaveLength(view.subjects.length)
     sections.forEach((section, i) => {
       const s = view.subjects[i]!
-      expect(section.get('h2').text()).toBe(`Pick ${s.name} for`)
-      expect(section.get('h2 .vs-subject-text').text()).toBe(s.name)
+      expect(section.get('h2').text()).toBe(s.name)
+      expect(section.get('h2').classes()).toContain('vs-subject-text')
       expect(subjectColor(section)).toBe(s.color)
       const items = view.lists[i]!
       const lis = section.findAll('li')
@@ -323,12 +340,13 @@ describe('<WhenToChoose>', () => {
       ],
       lists: [
         [
-          { title: 'v-if="false"', detail: '@click="alert(1)"' },
+          { title: 'v-if="false"', detail: '@click="alert(1)"', citations: [] },
         ],
         [
           {
             title: hostile('item'),
             detail: hostile('detail'),
+            citations: [],
           },
         ],
       ],
@@ -415,7 +433,7 @@ describe('<ProsCons>', () => {
       title: 'Why pick Alpha',
       subject: SUBJECTS[0]!,
       pros: [
-        { title: 'p' },
+        { title: 'p', citations: [] },
       ],
       cons: [],
     }
@@ -433,13 +451,15 @@ describe('<ProsCons>', () => {
         {
           title: hostile('pro'),
           detail: hostile('pro detail'),
+          citations: [],
         },
       ],
       cons: [
-        { title: '-->' },
+        { title: '-->', citations: [] },
         {
           title: hostile('con'),
           detail: '<style>body{display:none}</style>',
+          citations: [],
         },
       ],
     }

@@ -7,7 +7,7 @@ import SourceList from '../../components/SourceList.vue'
 import SubjectIntro from '../../components/SubjectIntro.vue'
 import TitleSlide from '../../components/TitleSlide.vue'
 import VerdictSlide from '../../components/VerdictSlide.vue'
-import { expectInert, hostile, loadDecks, subjectColor, SUBJECTS, texts, viewOf, viewsOf } from './helpers.ts'
+import { expectInert, hostile, loadDecks, marked, subjectColor, SUBJECTS, texts, viewOf, viewsOf } from './helpers.ts'
 
 const decks = await loadDecks()
 
@@ -182,10 +182,10 @@ describe('<SubjectIntro>', () => {
     const w = mount(SubjectIntro, { props: view })
     expect(w.get('h1').text()).toBe(view.subject.name)
     expect(w.get('.tagline').text()).toBe(view.subject.tagline)
-    expect(w.get('.summary').text()).toBe(view.summary)
+    expect(w.get('.summary').text()).toBe(marked(view.summary!, view.citations))
     expect(w.get('.facts span').text()).toBe(`Language: ${view.language}`)
     expect(w.get('.facts strong').text()).toBe(view.language)
-    const link = w.get('a')
+    const link = w.get('.facts a')
     expect(link.text()).toBe(view.homepage)
     expect(link.attributes('href')).toBe(view.homepage)
     expect(link.attributes('target')).toBe('_blank')
@@ -194,7 +194,7 @@ describe('<SubjectIntro>', () => {
   })
 
   it('keeps the exact homepage URLs and colours of the dataset', () => {
-    expect(full.map(v => mount(SubjectIntro, { props: v }).get('a').attributes('href')))
+    expect(full.map(v => mount(SubjectIntro, { props: v }).get('.facts a').attributes('href')))
       .toEqual(['https://go.dev', 'https://www.rust-lang.org', 'http://ziglang.org'])
     expect(four.map(v => subjectColor(mount(SubjectIntro, { props: v }).get('.intro'))))
       .toEqual([
@@ -225,6 +225,13 @@ describe('<SubjectIntro>', () => {
       language: hostile('language'),
       summary: hostile('summary'),
       homepage,
+      citations: [
+        {
+          n: 3,
+          title: hostile('source'),
+          url: 'https://example.com/',
+        },
+      ],
     }
     const w = mount(SubjectIntro, { props })
     expectInert(w, [
@@ -234,11 +241,10 @@ describe('<SubjectIntro>', () => {
       hostile('summary'),
       homepage,
     ])
-    expect(w.get('a').attributes('href')).toBe(homepage)
+    expect(w.get('.facts a').attributes('href')).toBe(homepage)
+    expect(w.get('.summary .citations a').attributes('href')).toBe('https://example.com/')
   })
 })
-
-const barWidths = (w: ReturnType<typeof mount>) => w.findAll('.bar').map(b => (b.element as HTMLElement).style.width)
 
 describe('<VerdictSlide>', () => {
   const three = viewOf<VerdictView>(decks.three, 'VerdictSlide')
@@ -256,7 +262,7 @@ describe('<VerdictSlide>', () => {
       expect(w.get('.summary').text()).toBe(view.summary)
     else
       expect(w.find('.summary').exists()).toBe(false)
-    expect(texts(w.findAll('.points li'))).toEqual(view.points)
+    expect(texts(w.findAll('.points li'))).toEqual(view.points.map(p => marked(p.text, p.citations)))
   })
 
   it('reveals the points one click at a time: v-click on each point, nothing else', () => {
@@ -286,50 +292,11 @@ describe('<VerdictSlide>', () => {
     }
   })
 
-  it('full-3: one bar per subject, in order and colour, with the mean score', () => {
+  it('full-3: no mean score, although the deck has scores (a mean over unrelated aspects means nothing)', () => {
     const w = mount(VerdictSlide, { props: three })
     expect(w.get('.summary').text()).toBe('Pick by team and workload.')
-    expect(texts(w.findAll('.points li'))).toEqual(['Go for services', 'Rust for safety-critical speed'])
-    const rows = w.findAll('.bar-row')
-    expect(texts(rows.map(r => r.get('.name')))).toEqual(['Go', 'Rust', 'Zig'])
-    expect(rows.map(subjectColor)).toEqual(['#00add8', '#ddeeaa', '#059669'])
-    // Scored aspects: speed (4, 5, 5) and safety (4, 5, 3).
-    expect(texts(rows.map(r => r.get('.value')))).toEqual(['4.0', '5.0', '4.0'])
-    expect(barWidths(w)).toEqual(['80%', '100%', '80%'])
-  })
-
-  it('four.json: bars for four subjects, no summary', () => {
-    const w = mount(VerdictSlide, { props: four })
-    expect(w.find('.summary').exists()).toBe(false)
-    expect(texts(w.findAll('.bar-row .name'))).toEqual([
-      'PostgreSQL',
-      'MySQL',
-      'MongoDB',
-      'Redis',
-    ])
-    expect(texts(w.findAll('.value'))).toEqual(['5.0', '4.0', '3.0', '2.0'])
-    expect(barWidths(w)).toEqual(['100%', '80%', '60%', '40%'])
-  })
-
-  it('shows averages only when they are given', () => {
-    const props: VerdictView = {
-      title: 'Verdict',
-      points: ['a'],
-      subjects: SUBJECTS.slice(0, 2),
-    }
-    const w = mount(VerdictSlide, { props })
-    expect(w.find('.averages').exists()).toBe(false)
-    expect(w.find('.bar').exists()).toBe(false)
-    expect(w.text()).not.toContain('Mean score')
-    const withAverages = mount(VerdictSlide, {
-      props: {
-        ...props,
-        averages: [3.5, 1.2],
-      },
-    })
-    expect(withAverages.get('.averages .caption').text()).toBe('Mean score, all aspects')
-    expect(texts(withAverages.findAll('.value'))).toEqual(['3.5', '1.2'])
-    expect(barWidths(withAverages)).toEqual(['70%', '24%'])
+    expect(w.findAll('.bar')).toHaveLength(0)
+    expect(w.text()).not.toMatch(/mean|average|\d\.\d/i)
   })
 
   it('shows hostile text literally', () => {
@@ -337,17 +304,21 @@ describe('<VerdictSlide>', () => {
       title: hostile('title'),
       summary: '</span><span v-html="\'x\'"> {{ 7*7 }} <img src=x onerror=alert(1)>',
       points: [
-        hostile('point'),
-        '$$ math $$',
-      ],
-      subjects: [
         {
-          ...SUBJECTS[0]!,
-          name: hostile('name'),
+          text: hostile('point'),
+          citations: [],
         },
-        SUBJECTS[1]!,
+        {
+          text: '$$ math $$',
+          citations: [
+            {
+              n: 1,
+              title: hostile('source'),
+              url: 'https://example.com/',
+            },
+          ],
+        },
       ],
-      averages: [2, 3],
     }
     const w = mount(VerdictSlide, { props })
     expectInert(w, [
@@ -355,7 +326,6 @@ describe('<VerdictSlide>', () => {
       props.summary!,
       hostile('point'),
       '$$ math $$',
-      hostile('name'),
     ])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { citationNote, createContext, FALLBACK_COLORS, joinNames, longHex, partTitle } from '../../scripts/render/context.ts'
+import { citationNote, createContext, FALLBACK_COLORS, joinNames, longHex, partTitle, textOn } from '../../scripts/render/context.ts'
 
 describe('small helpers', () => {
   it('partTitle numbers only when there are several parts', () => {
@@ -17,6 +17,25 @@ describe('small helpers', () => {
   it('longHex expands #rgb and keeps #rrggbb', () => {
     expect(longHex('#abc')).toBe('#aabbcc')
     expect(longHex('#A1B2C3')).toBe('#A1B2C3')
+  })
+
+  it('textOn picks black or white, whichever contrasts more, and that is always at least 4.5:1', () => {
+    expect(textOn('#ffffff')).toBe('#000000')
+    expect(textOn('#000')).toBe('#ffffff')
+    // Node.js green: white would be about 3.2:1, black about 6.6:1.
+    expect(textOn('#5FA04E')).toBe('#000000')
+    expect(textOn('#3776AB')).toBe('#ffffff')
+    const lum = (hex: string) => [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map(c => c <= 0.03928
+      ? c / 12.92
+      : ((c + 0.055) / 1.055) ** 2.4).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0)
+    for (let v = 0; v < 0x1000000; v += 0x0F0F0F + 0x010203) {
+      const bg = `#${v.toString(16).padStart(6, '0')}`
+      const [a, b] = [
+        lum(bg),
+        lum(textOn(bg)),
+      ].sort((x, y) => y - x)
+      expect((a! + 0.05) / (b! + 0.05), bg).toBeGreaterThanOrEqual(4.5)
+    }
   })
 
   it('citationNote', () => {

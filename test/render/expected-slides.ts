@@ -4,9 +4,9 @@ import type { Dataset } from '../../scripts/dataset/schema.ts'
  * The slides a dataset calls for before pagination, worked out from the data
  * alone (independently of the renderer): title, agenda, one introduction per
  * subject, the overview table, the score chart when any aspect is scored, one
- * slide per aspect, one architecture slide per subject that has one,
- * strengths and trade-offs per
- * subject that has any, when-to-choose if any subject has bestFor, one
+ * slide per aspect, one code slide per example, one architecture slide per
+ * subject that has one, the release timeline when any subject has releases,
+ * strengths and trade-offs per subject that has any, when-to-choose if any subject has bestFor, one
  * decision matrix per scenario when any aspect has scores, the verdict if
  * present, and the sources if any. Each may continue over several slides.
  * (A slide with every diagram side by side comes on top when the generator
@@ -20,7 +20,9 @@ export function expectedSlideGroups(data: Dataset): number {
     + 1 // overview table
     + count(scored)
     + data.aspects.length
+    + (data.examples?.length ?? 0)
     + data.subjects.filter(s => s.architecture).length
+    + count(data.subjects.some(s => s.releases?.length))
     + data.subjects.filter(s => s.pros?.length || s.cons?.length).length
     + count(data.subjects.some(s => s.bestFor?.length))
     + (scored

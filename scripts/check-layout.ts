@@ -15,7 +15,7 @@ import { startDevServer } from './slidev-server.ts'
 /**
  * Shows slide `no` through the deck's own navigation, without a reload: the
  * dev server exposes Slidev's navigation, a built site routes by hash. Then
- * waits until the transition is over, diagrams are drawn and fonts loaded.
+ * waits until the slide is loaded, diagrams are drawn and fonts loaded.
  */
 export async function showSlide(page: Page, no: number): Promise<void> {
   await page.evaluate(async (n) => {
@@ -26,9 +26,11 @@ export async function showSlide(page: Page, no: number): Promise<void> {
       location.hash = `#/${n}`
   }, no)
   await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
+  // Only this slide shows, and it is loaded: Slidev shows .slidev-slide-loading while its chunk loads.
   await page.waitForFunction(n => [
     ...document.querySelectorAll('.slidev-page'),
-  ].filter(el => el.checkVisibility()).every(el => el.classList.contains(`slidev-page-${n}`)), no)
+  ].filter(el => el.checkVisibility()).every(el => el.classList.contains(`slidev-page-${n}`))
+  && !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no)
   const diagrams = page.locator(`.slidev-page-${no} [data-waitfor]`)
   for (let i = 0; i < await diagrams.count(); i++)
     await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })

@@ -100,6 +100,26 @@ export function measureSlide({ no, minTextPx, diagramMinPx }: MeasureOptions): L
     else {
       continue
     }
+    // Text in an SVG must lie within the SVG when the SVG cuts off what falls outside it
+    // (a diagram), and within the slide when it does not.
+    const svg = el.closest('svg:not(svg svg)')
+    if (svg && svg !== el) {
+      const clips = getComputedStyle(svg).overflow !== 'visible'
+      const box = clips
+        ? svg.getBoundingClientRect()
+        : canvas
+      const out = Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom)
+      if (out > 1) {
+        problems.push({
+          kind: clips
+            ? 'clipped'
+            : 'overflow',
+          element: describe(el),
+          text: text(el),
+          by: Math.round(out),
+        })
+      }
+    }
     const px = Number.parseFloat(getComputedStyle(el).fontSize) * scale
     const min = diagrams.length === 1 && el.closest('.mermaid-view')
       ? diagramMinPx

@@ -31,6 +31,28 @@ export function lowContrastText({ selector, minimum }: { selector: string, minim
     }
     return layers.reduceRight<number[]>((under, layer) => over(layer, under), [255, 255, 255])
   }
+  // Inside a diagram, text sits on shapes (a node, a bar), not on its ancestors' backgrounds:
+  // the first filled shape under the text's middle, over whatever the SVG itself sits on.
+  const drawnUnder = (el: Element): number[] => {
+    const r = el.getBoundingClientRect()
+    const svg = el.closest('svg')!
+    for (const under of document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)) {
+      if (!svg.contains(under) || under === el || el.contains(under) || !(under instanceof SVGGeometryElement))
+        continue
+      const shape = getComputedStyle(under)
+      const fill = rgba(shape.fill.startsWith('rgb')
+        ? shape.fill
+        : 'transparent')
+      const alpha = fill[3] * Number.parseFloat(shape.fillOpacity || '1') * Number.parseFloat(shape.opacity || '1')
+      if (alpha > 0) {
+        return over([
+          ...fill.slice(0, 3),
+          alpha,
+        ], background(svg))
+      }
+    }
+    return background(svg)
+  }
   const luminance = (rgb: number[]) => {
     const [r, g, b] = rgb.map((v) => {
       const c = v / 255
@@ -47,8 +69,13 @@ export function lowContrastText({ selector, minimum }: { selector: string, minim
       if (!own || !el.checkVisibility())
         continue
       const style = getComputedStyle(el)
-      const bg = background(el)
-      const fg = over(rgba(style.color), bg)
+      const bg = el.closest('svg')
+        ? drawnUnder(el)
+        : background(el)
+      // SVG text is painted with fill; HTML (a diagram's labels too) with color.
+      const fg = over(rgba(el instanceof SVGElement && style.fill.startsWith('rgb')
+        ? style.fill
+        : style.color), bg)
       const [hi, lo] = [
         luminance(fg),
         luminance(bg),

@@ -136,6 +136,28 @@ describe('a dataset of hostile strings', () => {
     expect(ascii.filter(s => !all.includes(bare(s)))).toEqual([])
   }, 120_000)
 
+  it('exports a handout with every note as written', async () => {
+    const handout = join(tmp, 'hostile-handout.pdf')
+    await run(process.execPath, [
+      'scripts/handout.ts',
+      ENTRY,
+      '--output',
+      handout,
+    ], {
+      cwd: ROOT,
+      env: { ...process.env, CI: 'true' },
+    })
+    const bare = (t: string) => t.replace(/\s+/g, '')
+    const pages = await pageTexts(handout)
+    expect(pages).toHaveLength(count)
+    const all = bare(pages.join(''))
+    const ascii = [
+      ...new Set(hostile.notes),
+    ].filter(s => /^[\x20-\x7E\n]*$/.test(s.replace(/ ⟦\d+⟧$/, '')))
+    expect(ascii.length).toBeGreaterThan(5)
+    expect(ascii.filter(s => !all.includes(bare(s)))).toEqual([])
+  }, 240_000)
+
   it('shows the subtitle literally in Slidev\'s info dialog, and runs nothing', async () => {
     const { page, errors } = await open('#/1')
     await page.mouse.move(20, 700)

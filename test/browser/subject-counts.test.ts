@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import type { ListItem } from '../../scripts/dataset/schema.ts'
-import type { AspectView, BestForView, ProsConsView, SourcesView, TableView } from '../../scripts/render/view.ts'
+import type { AspectView, BestForView, ItemView, ProsConsView, SourcesView, TableView } from '../../scripts/render/view.ts'
 import type { DeckSlide } from './harness.ts'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -55,7 +54,7 @@ async function blockHeights(page: Page, no: number, block: string, first: string
 
 /** The generator's estimate of each block on a slide, and the selectors that measure it. */
 function estimates(slide: DeckSlide): { block: string, first: string, last: string, px: number[] } | undefined {
-  const list = (items: readonly ListItem[], columns: number) => items.reduce((n, item) => n + itemPx(item, columns), 0)
+  const list = (items: readonly ItemView[], columns: number) => items.reduce((n, item) => n + itemPx(item, columns), 0)
   switch (slide.component) {
     case 'AspectCompare': {
       const v = slide.view as unknown as AspectView

@@ -57,7 +57,24 @@ export function hostileDataset(): { data: Dataset, shown: string[], notes: strin
     summary: text(),
     pros: items(2),
     cons: items(2),
-    bestFor: items(2),
+    bestFor: items(2).map(item => ({
+      ...item,
+      sources: ['src-0'],
+    })),
+    sources: ['src-1'],
+    // Versions reach the gantt chart as labels; dates are dates.
+    releases: [
+      {
+        version: text(),
+        released: '2024-01-15',
+        supportEnds: '2026-06-30',
+        lts: true,
+      },
+      {
+        version: text(),
+        released: '2025-03-01',
+      },
+    ],
     architecture: {
       title: text(),
       direction: 'LR' as const,
@@ -91,6 +108,7 @@ export function hostileDataset(): { data: Dataset, shown: string[], notes: strin
         { from: 'click', to: 'subgraph' },
       ],
       notes: note(),
+      sources: ['src-2'],
     },
   }))
   const aspects = HOSTILE.slice(0, 8).map((_, a) => ({
@@ -111,7 +129,10 @@ export function hostileDataset(): { data: Dataset, shown: string[], notes: strin
           ]
         : [
             text(),
-            text(),
+            {
+              text: text(),
+              sources: [`src-${(a + 1) % 3}`],
+            },
           ],
     ])),
     scores: Object.fromEntries(subjects.map((s, i) => [s.id, 1 + ((a + i) % 5)])),
@@ -133,10 +154,33 @@ export function hostileDataset(): { data: Dataset, shown: string[], notes: strin
       summary: text(),
       points: [
         text(),
-        text(),
+        {
+          text: text(),
+          sources: ['src-1'],
+        },
         LONG,
       ],
     },
+    // Code is text too: each source line is a hostile string, in a language that colours it.
+    examples: [
+      {
+        id: 'hostile-code',
+        title: text(),
+        code: Object.fromEntries(subjects.map((s, i) => [
+          s.id,
+          {
+            language: ['html', 'markdown', 'vue'][i]!,
+            source: [
+              text(),
+              text(),
+              text(),
+            ].join('\n'),
+          },
+        ])),
+        notes: note(),
+        sources: ['src-0'],
+      },
+    ],
     sources: [0, 1, 2].map(i => ({
       id: `src-${i}`,
       title: text(),

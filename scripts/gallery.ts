@@ -48,8 +48,11 @@ async function shoot(browser: Browser, url: string, slides: Array<{ kind: string
     await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
     for (const { kind, no } of slides) {
       await showSlide(page, no)
+      // The fade between slides over: a picture of the slide, not of the transition.
+      await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
       const file = join(dir, `${kind}-${theme}.png`)
-      await page.locator(`.slidev-page-${no}`).screenshot({ path: file })
+      await page.mouse.move(640, 360)
+      await page.screenshot({ path: file })
       files.push(file)
     }
     await context.close()

@@ -1,25 +1,18 @@
 import type { Architecture, Subject } from '../dataset/schema.ts'
 import type { DeckContext } from './context.ts'
 import type { Size } from './diagram-layout.ts'
-import type { TextStyle } from './metrics.ts'
 import type { Slide } from './slide.ts'
 import type { CitationView, DiagramView, SubjectView } from './view.ts'
-import { allCitations, citationNote, citationsFor, joinNames, withMarks } from './context.ts'
+import { allCitations, citationNote, citationsFor, joinNames, titleLines } from './context.ts'
 import { labelPx, planLayout } from './diagram-layout.ts'
-import { lines } from './fit.ts'
 import { architectureFlowchart } from './mermaid.ts'
-import { charsPerLine, DIAGRAM_ESTIMATE_MARGIN, DIAGRAM_HEADING, DIAGRAM_TITLE, diagramArea, diagramHeadingWidth, diagramTitleWidth, MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN_SCALE } from './metrics.ts'
+import { DIAGRAM_ESTIMATE_MARGIN, DIAGRAM_HEADING, DIAGRAM_TITLE, diagramArea, diagramHeadingWidth, diagramTitleWidth, MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN_SCALE } from './metrics.ts'
 
 interface Drawn {
   subject: Subject
   view: SubjectView
   arch: Architecture
   citations: CitationView[]
-}
-
-/** Lines a title or heading takes with its citation marks: they wrap, and the diagram gives up the room. */
-function titleLines(text: string, citations: readonly CitationView[], width: number, style: TextStyle) {
-  return lines(withMarks(text, citations), charsPerLine(width, style))
 }
 
 function diagram(d: Drawn, area: Size, minPx: number): DiagramView['diagrams'][number] & { px: number } {

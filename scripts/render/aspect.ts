@@ -2,9 +2,9 @@ import type { DeckContext } from './context.ts'
 import type { AspectSize } from './metrics.ts'
 import type { Slide } from './slide.ts'
 import type { AspectView, CitedText } from './view.ts'
-import { allCitations, citationNote, citationsFor, citedText, partTitle, withMarks } from './context.ts'
+import { allCitations, citationNote, citationsFor, citedText, partTitle, titleLines, withMarks } from './context.ts'
 import { lines, paginate } from './fit.ts'
-import { ASPECT, charsPerLine, columnTextWidth, linePx, REM } from './metrics.ts'
+import { ASPECT, aspectBodyPx, charsPerLine, columnTextWidth, CONTENT_WIDTH, linePx, REM, SLIDE_TITLE } from './metrics.ts'
 
 /** Canvas pixels a subject's key phrase and bullets take in one of `columns` columns, set at `size`. */
 export function aspectColumnPx(cell: string, details: readonly CitedText[], columns: number, size: AspectSize): number {
@@ -12,6 +12,8 @@ export function aspectColumnPx(cell: string, details: readonly CitedText[], colu
 }
 
 function cellPx(text: string, columns: number, size: AspectSize): number {
+  if (!text)
+    return 0
   const s = ASPECT.sizes[size]
   return lines(text, charsPerLine(columnTextWidth(columns, ASPECT.paddingRem), s.cell)) * linePx(s.cell) + s.cellGapRem * REM
 }
@@ -31,11 +33,14 @@ export function aspectSlides(ctx: DeckContext): Slide[] {
     const citations = citationsFor(ctx, aspect.sources)
     const cells = ctx.subjects.map(s => aspect.cells[s.id] ?? '')
     const details = ctx.subjects.map(s => (aspect.details?.[s.id] ?? []).map(claim => citedText(ctx, claim)))
+    // The title as long as it can get: with its citation marks and a continuation mark.
+    const body = aspectBodyPx(columns, titleLines(`${aspect.title} (9/9)`, citations, CONTENT_WIDTH, SLIDE_TITLE))
     // Large type when every column fits at it; else regular type, bullets continuing on further slides.
-    const size: AspectSize = details.every((d, i) => aspectColumnPx(cells[i]!, d, columns, 'large') <= ASPECT.columnPx)
+    const size: AspectSize = details.every((d, i) => aspectColumnPx(cells[i]!, d, columns, 'large') <= body)
       ? 'large'
       : 'regular'
-    const pages = details.map((d, i) => paginate(d, b => bulletPx(b, columns, size), ASPECT.columnPx - cellPx(cells[i]!, columns, size)))
+    // The key phrase heads the first slide only, so continued bullets get the whole column.
+    const pages = details.map((d, i) => paginate(d, b => bulletPx(b, columns, size), body, body - cellPx(cells[i]!, columns, size)))
     const count = Math.max(...pages.map(p => p.length))
     // The notes list every source the slide shows: the aspect's and its bullets'.
     const shown = (part: number) => allCitations(citations, ...pages.flatMap(p => p[part] ?? []).map(d => d.citations))
@@ -47,7 +52,11 @@ export function aspectSlides(ctx: DeckContext): Slide[] {
       const view: AspectView = {
         title,
         subjects: ctx.subjects,
-        sides: ctx.subjects.map((s, i) => ({ cell: cells[i]!, details: pages[i]![part] ?? [], score: aspect.scores?.[s.id] })),
+        sides: ctx.subjects.map((s, i) => ({
+          cell: part ? '' : cells[i]!,
+          details: pages[i]![part] ?? [],
+          score: aspect.scores?.[s.id],
+        })),
         citations,
         size,
       }

@@ -1,5 +1,8 @@
 import type { Claim, Dataset, ListItem } from '../dataset/schema.ts'
+import type { TextStyle } from './metrics.ts'
 import type { CitationView, CitedText, ItemView, SubjectView } from './view.ts'
+import { lines } from './fit.ts'
+import { charsPerLine } from './metrics.ts'
 
 /** Used for subjects that bring no colour of their own: distinct in light and dark mode. */
 export const FALLBACK_COLORS = [
@@ -89,6 +92,11 @@ export function withMarks(text: string, citations: readonly CitationView[]): str
   return citations.length
     ? `${text} [${citations.map(c => c.n).join(', ')}]`
     : text
+}
+
+/** Lines a title or heading takes with its citation marks, in a box `width` canvas pixels wide. */
+export function titleLines(text: string, citations: readonly CitationView[], width: number, style: TextStyle): number {
+  return lines(withMarks(text, citations), charsPerLine(width, style))
 }
 
 /** Every citation among `groups`, once each, in source order. */

@@ -42,27 +42,31 @@ export function lines(text: string, chars: number): number {
  * for any page gets a page of its own). Pages come out as even as possible:
  * first the fewest pages greedy packing needs, then the same number of
  * nearly equal runs if those fit too.
+ *
+ * The first page may have less room (`first`), when something shown only
+ * there comes before the items; it then starts empty if the first item does
+ * not fit beside that.
  */
-export function paginate<T>(items: readonly T[], cost: (item: T) => number, budget: number): T[][] {
-  const greedy: T[][] = []
-  let used = Infinity
+export function paginate<T>(items: readonly T[], cost: (item: T) => number, budget: number, first = budget): T[][] {
+  const limit = (page: number) => page ? budget : first
+  const fits = (page: readonly T[], i: number) =>
+    page.reduce((n, item) => n + cost(item), 0) <= limit(i) || (page.length === 1 && (i > 0 || first >= budget))
+  const greedy: T[][] = [[]]
+  let used = 0
   for (const item of items) {
     const c = cost(item)
-    if (used + c > budget) {
+    const page = greedy.at(-1)!
+    if (used + c > limit(greedy.length - 1) && (page.length || first < budget)) {
       greedy.push([])
       used = 0
     }
     greedy.at(-1)!.push(item)
     used += c
   }
-  if (greedy.length < 2) {
-    return [
-      items.slice(),
-    ]
-  }
+  if (greedy.length < 2)
+    return greedy
   const size = Math.ceil(items.length / greedy.length)
   const even = Array.from({ length: greedy.length }, (_, i) => items.slice(i * size, (i + 1) * size)).filter(p => p.length)
-  const fits = (page: T[]) => page.length === 1 || page.reduce((n, item) => n + cost(item), 0) <= budget
   return even.length === greedy.length && even.every(fits)
     ? even
     : greedy

@@ -32,6 +32,9 @@ export function charsPerLine(width: number, text: TextStyle): number {
   return Math.max(8, Math.floor(width / (text.rem * REM * (text.bold ? 0.55 : 0.5))))
 }
 
+/** A slide's title (`.vs-title` in styles/deck.css). */
+export const SLIDE_TITLE = { rem: 2.2, line: 1.15, bold: true } as const
+
 /** The default layout's content width (Slidev's 3.5rem padding each side) and the gap between columns. */
 export const CONTENT_WIDTH = 870
 export const COLUMN_GAP_REM = 1.4
@@ -47,8 +50,10 @@ export function columnTextWidth(columns: number, paddingRem: number): number {
  * slide at the regular size.
  */
 export const ASPECT = {
-  /** Canvas pixels a column has for its key phrase and bullets, below the title and the subject header. */
+  /** Canvas pixels a column has for its key phrase and bullets, below a one-line title and a one-row subject header. */
   columnPx: 330,
+  /** In three or four columns the score meter goes under the subject name: the header is this much taller. */
+  stackedHeaderPx: 27,
   paddingRem: 1.1,
   sizes: {
     regular: {
@@ -67,6 +72,13 @@ export const ASPECT = {
 } as const
 
 export type AspectSize = keyof typeof ASPECT.sizes
+
+/** Canvas pixels for an aspect column's key phrase and bullets, in one of `columns` columns under a title of `titleLines` lines. */
+export function aspectBodyPx(columns: number, titleLines: number): number {
+  return ASPECT.columnPx - (columns > 2
+    ? ASPECT.stackedHeaderPx
+    : 0) - (titleLines - 1) * linePx(SLIDE_TITLE)
+}
 
 /** The overview table: a row per aspect, the aspect column and a column per subject. */
 export const TABLE = {

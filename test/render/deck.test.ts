@@ -1,4 +1,5 @@
 import type { Dataset } from '../../scripts/dataset/schema.ts'
+import type { AspectView } from '../../scripts/render/view.ts'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from '@slidev/parser'
@@ -7,10 +8,13 @@ import MarkdownExit from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
 import { formatError } from '../../scripts/dataset/errors.ts'
 import { loadDataset } from '../../scripts/dataset/load.ts'
+import { aspectColumnPx } from '../../scripts/render/aspect.ts'
+import { titleLines } from '../../scripts/render/context.ts'
 import { deckSlides, renderDeck } from '../../scripts/render/deck.ts'
 import { exampleLanguages } from '../../scripts/render/examples.ts'
 import { loadHighlight } from '../../scripts/render/highlight.ts'
 import { noteText, titleText } from '../../scripts/render/markdown.ts'
+import { aspectBodyPx, CONTENT_WIDTH, SLIDE_TITLE } from '../../scripts/render/metrics.ts'
 import { expectedSlideGroups, slideGroups } from './expected-slides.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -228,5 +232,22 @@ describe('renderDeck: the real dataset', () => {
       HEADER('odd name %2D%2D- .yaml'),
       '"theme": "default"',
     ])
+  })
+})
+
+describe('aspect slides of the stress dataset', () => {
+  it('show the key phrase on the first part only, and fit each column in the room its title and header leave', async () => {
+    const data = await load('test/fixtures/valid/stress.yaml')
+    const aspects = deckSlides(data).filter(s => s.component === 'AspectCompare').map(s => s.view as AspectView)
+    expect(aspects.some(v => /\(2\/\d+\)$/.test(v.title))).toBe(true)
+    for (const v of aspects) {
+      const continued = /\((?:[2-9]|\d{2,})\/\d+\)$/.test(v.title)
+      const body = aspectBodyPx(v.subjects.length, titleLines(v.title, v.citations, CONTENT_WIDTH, SLIDE_TITLE))
+      for (const side of v.sides) {
+        expect(side.cell === '').toBe(continued)
+        if (side.details.length > 1 || side.cell)
+          expect(aspectColumnPx(side.cell, side.details, v.subjects.length, v.size), v.title).toBeLessThanOrEqual(body)
+      }
+    }
   })
 })

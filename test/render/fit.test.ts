@@ -52,6 +52,29 @@ describe('paginate', () => {
     ])
   })
 
+  it('gives the first page less room when something shown only there comes first', () => {
+    expect(paginate([3, 3, 3], x => x, 6, 4)).toEqual([
+      [3],
+      [3, 3],
+    ])
+  })
+
+  it('leaves the first page empty when its first item does not fit beside what is shown there', () => {
+    expect(paginate([5, 1], x => x, 6, 2)).toEqual([
+      [],
+      [5, 1],
+    ])
+  })
+
+  it('keeps a smaller first page within its room, and every page within budget', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { maxLength: 30 }), fc.integer({ min: 6, max: 12 }), fc.integer({ min: 0, max: 6 }), (costs, budget, first) => {
+      const items = costs.map((cost, i) => ({ cost, i }))
+      const pages = paginate(items, item => item.cost, budget, first)
+      expect(pages.flat()).toEqual(items)
+      pages.forEach((page, i) => expect(page.reduce((n, item) => n + item.cost, 0)).toBeLessThanOrEqual(i ? budget : first))
+    }))
+  })
+
   it('keeps every item, in order, on no more pages than greedy packing needs, each within budget', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 40 }), fc.integer({ min: 1, max: 20 }), (costs, budget) => {
       const items = costs.map((cost, i) => ({ cost, i }))

@@ -48,6 +48,8 @@ async function shoot(browser: Browser, url: string, slides: Array<{ kind: string
     await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
     for (const { kind, no } of slides) {
       await showSlide(page, no)
+      // Every click revealed (Slidev clamps the count to the slide's last step): the whole slide, as it ends.
+      await page.evaluate(n => (window as { __slidev__?: { nav: { go: (n: number, clicks: number) => Promise<void> } } }).__slidev__?.nav.go(n, 999), no)
       // The fade between slides over: a picture of the slide, not of the transition.
       await page.waitForFunction(() => document.getAnimations().every(a => a.playState !== 'running'))
       const file = join(dir, `${kind}-${theme}.png`)

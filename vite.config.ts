@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite'
-import { liveData } from './scripts/live-data.ts'
+import { liveData, liveOptionsFromEnv } from './scripts/live-data.ts'
 
 export default defineConfig({
   plugins: [
-    liveData(),
+    liveData(liveOptionsFromEnv()),
   ],
 })

@@ -46,7 +46,7 @@ export async function benchLiveEdit(browser: Browser, edits: number, log: (line:
     const { tableSlide } = await describeDeck('ours', deck, doc.getIn(['title']) as string)
     const original = doc.getIn(['aspects', 0, 'cells', subject]) as string
     watcher = watch(ROOT, (_event, file) => file === basename(deck) && deckWrites.push(Date.now()))
-    server = await startSlidev(basename(deck))
+    server = await startSlidev(basename(deck), { data, out: deck })
     let reloads = -1
     const context = await browser.newContext({
       viewport: { width: 1280, height: 720 },

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
+import type { LiveOptions } from '../scripts/live-data.ts'
 import type { DevServer } from '../scripts/slidev-server.ts'
 import type { Deck } from './decks.ts'
 import type { Figure } from './results.ts'
@@ -148,9 +149,14 @@ export async function slideVisible(page: Page, no: number, text: string, timeout
 }
 
 /** The shared dev-server starter, polled finely so the answer time is measured to 25 ms. */
-export async function startSlidev(entry: string): Promise<DevServer & { answeredMs: number }> {
+export async function startSlidev(entry: string, live?: LiveOptions): Promise<DevServer & { answeredMs: number }> {
   const t0 = performance.now()
-  const server = await startDevServer(entry, { cwd: ROOT, pollMs: 25, timeoutMs: 90_000 })
+  const server = await startDevServer(entry, {
+    cwd: ROOT,
+    pollMs: 25,
+    timeoutMs: 90_000,
+    live,
+  })
   return { ...server, answeredMs: performance.now() - t0 }
 }
 

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core'
 import type { LayoutProblem } from './layout/measure.ts'
-import { readFile } from 'node:fs/promises'
 import process from 'node:process'
-import { parse } from '@slidev/parser'
 import { browserHelp, findChromium, launchChromium } from './browser.ts'
+import { loadDeckFile } from './deck-file.ts'
 import { measureSlide } from './layout/measure.ts'
 import { MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN } from './render/metrics.ts'
 import { startDevServer } from './slidev-server.ts'
@@ -66,7 +65,7 @@ if (import.meta.main) {
     console.error(browserHelp())
     process.exit(1)
   }
-  const count = (await parse(await readFile(entry, 'utf8'), entry)).slides.length
+  const count = (await loadDeckFile(entry)).slides.length
   const server = await startDevServer(entry)
   try {
     const browser = await launchChromium(executablePath)

@@ -5,32 +5,41 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { formatError } from './dataset/errors.ts'
 import { generate } from './generate.ts'
+import { DEFAULT_DATA } from './paths.ts'
 
-const USAGE = `Usage: npm run generate -- [--data <file>] [--out <file>] [--check | --watch]
+const USAGE = `Usage: npm run generate -- [--data <file>] [--out <file>] [--sections <folder>] [--check | --watch]
 
-  --data <file>  dataset to render (YAML or JSON)   default: data/node-vs-django.yaml
-  --out <file>   Slidev markdown to write            default: slides.md
+  --data <file>        dataset to render (YAML or JSON)   default: data/node-vs-django.yaml
+  --out <file>         Slidev markdown to write            default: slides.md, unless --sections
+  --sections <folder>  write each section (title.md, agenda.md, aspects.md, ...) to <folder>,
+                       for your own deck to import with src: (see README, "Your own talk")
   --check        exit 1 when <out> is not what the data renders to; write nothing
   --watch        regenerate on every save of <data>
 
 Exit codes: 0 done, 1 invalid data or stale output (nothing written), 2 bad usage.`
 
+/** What a run writes, as the messages name it. */
+function target({ out, sections }: GenerateOptions): string {
+  return [out ?? (sections ? undefined : 'slides.md'), sections && `${sections}/`].filter(Boolean).join(' and ')
+}
+
 /** Prints the outcome; returns the exit code. */
 function report(result: GenerateResult, options: GenerateOptions): number {
+  const out = target(options)
   switch (result.status) {
     case 'invalid':
       for (const error of result.errors)
         console.error(formatError(error))
-      console.error(`${result.errors.length} error(s) in ${options.data}; ${options.out} was left as it was.`)
+      console.error(`${result.errors.length} error(s) in ${options.data}; ${out} was left as it was.`)
       return 1
     case 'stale':
-      console.error(`${options.out} is out of date with ${options.data}: run npm run generate.`)
+      console.error(`${out} is out of date with ${options.data}: run npm run generate.`)
       return 1
     case 'up-to-date':
-      console.log(`${options.out} is up to date (${result.slides} slides).`)
+      console.log(`${out} is up to date (${result.slides} slides).`)
       return 0
     default:
-      console.log(`${options.out}: ${result.slides} slides from ${options.data}${result.status === 'unchanged'
+      console.log(`${out}: ${result.slides} slides from ${options.data}${result.status === 'unchanged'
         ? ' (unchanged)'
         : ''}.`)
       return 0
@@ -59,8 +68,9 @@ async function main(argv: string[]): Promise<number> {
       strict: true,
       allowPositionals: false,
       options: {
-        data: { type: 'string', default: 'data/node-vs-django.yaml' },
-        out: { type: 'string', default: 'slides.md' },
+        data: { type: 'string', default: DEFAULT_DATA },
+        out: { type: 'string' },
+        sections: { type: 'string' },
         check: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -79,7 +89,12 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--check and --watch do not go together.\n\n${USAGE}`)
     return 2
   }
-  const options: GenerateOptions = { data: values.data, out: values.out, check: values.check }
+  const options: GenerateOptions = {
+    data: values.data,
+    out: values.out,
+    sections: values.sections,
+    check: values.check,
+  }
   if (values.watch) {
     watchDataset(options)
     return new Promise<number>(() => {})

@@ -1,8 +1,7 @@
 import type { ExportServer } from './slidev-server.ts'
-import { readFile } from 'node:fs/promises'
 import process from 'node:process'
-import { parse } from '@slidev/parser'
 import { launchChromium } from './browser.ts'
+import { loadDeckFile } from './deck-file.ts'
 import { defaultOutput, displayPath, ExportError, parseExportArgs, prepareOutput, requireChromium, runExport } from './handout/cli.ts'
 import { startExportServer } from './slidev-server.ts'
 
@@ -28,8 +27,8 @@ async function main(): Promise<void> {
     return
   }
   const browser = await requireChromium()
-  const deck = await parse(await readFile(args.entry, 'utf8'), args.entry)
-  const output = await prepareOutput(args.output ?? defaultOutput(args.entry, deck.slides[0]?.frontmatter.exportFilename, 'notes'))
+  const deck = await loadDeckFile(args.entry)
+  const output = await prepareOutput(args.output ?? defaultOutput(args.entry, deck.headmatter.exportFilename, 'notes'))
   if (!deck.slides.some(slide => slide.note?.trim()))
     console.warn(`${args.entry} has no speaker notes: the PDF will hold only the title.`)
 

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
-import { parse } from '@slidev/parser'
 import { browserHelp, findChromium } from './browser.ts'
+import { loadDeckFile } from './deck-file.ts'
 
 // Runs `slidev export` with a Chromium found on this machine: Slidev itself
 // only knows Playwright's downloaded browser.
@@ -56,7 +55,7 @@ const require = createRequire(import.meta.url)
 const slidev = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
 const entry = rest.find(a => a.endsWith('.md')) ?? 'slides.md'
 // The generator names exports after the dataset in the deck's headmatter.
-const exportFilename: unknown = (await parse(await readFile(entry, 'utf8'), entry)).slides[0]?.frontmatter.exportFilename
+const exportFilename: unknown = (await loadDeckFile(entry)).headmatter.exportFilename
 // `--output <base>` overrides the name (without extension), as for Slidev.
 const outputAt = rest.indexOf('--output')
 const chosen = outputAt >= 0

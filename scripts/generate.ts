@@ -1,16 +1,19 @@
 import type { DatasetError } from './dataset/errors.ts'
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, extname, relative } from 'node:path'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, extname, join, relative } from 'node:path'
 import process from 'node:process'
 import { loadDataset } from './dataset/load.ts'
-import { renderDeck } from './render/deck.ts'
+import { renderDeck, renderSections, SECTIONS } from './render/deck.ts'
 import { exampleLanguages } from './render/examples.ts'
 import { loadHighlight } from './render/highlight.ts'
 
 export interface GenerateOptions {
   data: string
-  out: string
-  /** Compare only: report whether `out` is what the data renders to. */
+  /** The whole deck, as one Slidev markdown file. */
+  out?: string
+  /** Or a folder of sections (title.md, agenda.md, …) that a speaker's own deck imports with `src:`. */
+  sections?: string
+  /** Compare only: report whether the output is what the data renders to. */
   check?: boolean
 }
 
@@ -42,7 +45,7 @@ async function writeAtomically(file: string, content: string): Promise<void> {
 
 const posix = (p: string) => p.split('\\').join('/')
 
-export async function generate({ data, out, check = false }: GenerateOptions): Promise<GenerateResult> {
+export async function generate({ data, out, sections, check = false }: GenerateOptions): Promise<GenerateResult> {
   const shown = posix(relative(process.cwd(), data)) || data
   const loaded = await loadDataset(data)
   if (!loaded.ok) {
@@ -51,20 +54,43 @@ export async function generate({ data, out, check = false }: GenerateOptions): P
       errors: loaded.errors.map(e => ({ ...e, file: shown })),
     }
   }
-  const markdown = renderDeck(loaded.dataset, {
+  const options = {
     source: shown,
     exportName: basename(data, extname(data)),
     highlight: await loadHighlight(exampleLanguages(loaded.dataset)),
-  })
-  const slides = markdown.match(/^<[A-Z]\w+ v-bind="\$frontmatter\.view" \/>$/gm)?.length ?? 0
-  const current = await readIfExists(out)
-  if (check) {
-    return current === markdown
-      ? { status: 'up-to-date', slides }
-      : { status: 'stale' }
   }
-  if (current === markdown)
+  // Every file the data renders to; undefined for a section file the data no longer fills.
+  const files = new Map<string, string | undefined>()
+  if (sections) {
+    for (const name of SECTIONS)
+      files.set(join(sections, `${name}.md`), undefined)
+    for (const section of renderSections(loaded.dataset, options))
+      files.set(join(sections, `${section.name}.md`), section.markdown)
+  }
+  if (out || !sections)
+    files.set(out ?? 'slides.md', renderDeck(loaded.dataset, options))
+  const slides = countSlides(files.get(out ?? '') ?? [
+    ...files.values(),
+  ].join(''))
+  const current = new Map(await Promise.all([
+    ...files.keys(),
+  ].map(async f => [f, await readIfExists(f)] as const)))
+  const changed = [...files].filter(([f, markdown]) => current.get(f) !== markdown)
+  if (check) {
+    return changed.length
+      ? { status: 'stale' }
+      : { status: 'up-to-date', slides }
+  }
+  if (!changed.length)
     return { status: 'unchanged', slides }
-  await writeAtomically(out, markdown)
+  if (sections)
+    await mkdir(sections, { recursive: true })
+  await Promise.all(changed.map(([f, markdown]) => markdown === undefined
+    ? rm(f, { force: true })
+    : writeAtomically(f, markdown)))
   return { status: 'written', slides }
+}
+
+function countSlides(markdown: string): number {
+  return markdown.match(/^<[A-Z]\w+ v-bind="\$frontmatter\.view" \/>$/gm)?.length ?? 0
 }

@@ -5,13 +5,18 @@ import { parseArgs } from 'node:util'
 import { formatError } from './dataset/errors.ts'
 import { parseDataset } from './dataset/load.ts'
 import { SLUG } from './dataset/schema.ts'
+import { sectionsDirFor, talkFileFor } from './paths.ts'
 import { scaffold } from './scaffold.ts'
+import { scaffoldTalk } from './talk.ts'
 
-// `npm run new -- <name> "<Subject A>" "<Subject B>" [...]` writes data/<name>.yaml.
+// `npm run new -- <name> "<Subject A>" "<Subject B>" [...] [--talk]` writes
+// data/<name>.yaml, and with --talk your own deck around it, <name>.talk.md.
 
-const USAGE = `Usage: npm run new -- <name> "<Subject A>" "<Subject B>" ["<Subject C>" ["<Subject D>"]] [--dir <folder>]
+const USAGE = `Usage: npm run new -- <name> "<Subject A>" "<Subject B>" ["<Subject C>" ["<Subject D>"]] [--dir <folder>] [--talk]
   <name>: lowercase letters, digits and -, e.g. go-vs-rust; 2 to 4 subjects.
-  --dir:  the folder to write <name>.yaml to (default: data)`
+  --dir:  the folder to write <name>.yaml to (default: data)
+  --talk: also write <name>.talk.md, your own deck that imports each section of the
+          comparison, with a speaker slide, a slide between sections and a closing slide`
 
 function usage(reason: string): never {
   console.error(`${reason}\n${USAGE}`)
@@ -24,6 +29,7 @@ try {
     allowPositionals: true,
     options: {
       dir: { type: 'string', default: 'data' },
+      talk: { type: 'boolean', default: false },
     },
   })
 }
@@ -53,6 +59,24 @@ if (!checked.ok) {
   checked.errors.forEach(e => console.error(formatError(e)))
   process.exit(1)
 }
+const talk = args.values.talk
+  ? talkFileFor(file)
+  : undefined
+if (talk && await access(talk).then(() => true, () => false)) {
+  console.error(`${talk} already exists; pick another name or edit that file.`)
+  process.exit(1)
+}
 await mkdir(dir, { recursive: true })
 await writeFile(file, yaml, { flag: 'wx' })
-console.log(`${file} written. Replace the TODOs, then present it live: npm run dev -- --data ${file}`)
+if (!talk) {
+  console.log(`${file} written. Replace the TODOs, then present it live: npm run dev -- --data ${file}`)
+}
+else {
+  await writeFile(talk, scaffoldTalk(checked.dataset, {
+    data: file,
+    sections: sectionsDirFor(file),
+    talk,
+    exportName: name,
+  }), { flag: 'wx' })
+  console.log(`${file} and ${talk} written. Replace the TODOs, then present your talk live: npm run dev -- --data ${file} --talk ${talk}`)
+}

@@ -1,10 +1,12 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Socket } from 'node:net'
+import type { LiveOptions } from './live-data.ts'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
+import { LIVE_ENV } from './live-data.ts'
 
 const EXIT_WITH_PARENT = join(import.meta.dirname, 'exit-with-parent.ts')
 
@@ -48,10 +50,12 @@ export interface StartOptions {
   /** How often to ask whether the server answers; the benchmark polls finely. */
   pollMs?: number
   timeoutMs?: number
+  /** Regenerate from a dataset on every save of it, as `npm run dev` does. */
+  live?: LiveOptions
 }
 
 /** Starts `slidev <entry>` (the dev server) on a free port and resolves once it answers. */
-export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000 }: StartOptions = {}): Promise<DevServer> {
+export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000, live }: StartOptions = {}): Promise<DevServer> {
   const port = await freePort()
   const child = spawn(process.execPath, [
     '--import',
@@ -64,7 +68,13 @@ export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(),
     'false',
   ], {
     cwd,
-    env: { ...process.env, CI: 'true' },
+    env: {
+      ...process.env,
+      CI: 'true',
+      ...live && {
+        [LIVE_ENV]: JSON.stringify(live),
+      },
+    },
     // fd 3: the lifeline that exit-with-parent.ts watches.
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
   })

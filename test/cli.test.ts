@@ -1,6 +1,7 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn, spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,7 +18,7 @@ function run(args: string[], cwd: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-const USAGE_LINE = 'Usage: npm run generate -- [--data <file>] [--out <file>] [--check | --watch]'
+const USAGE_LINE = 'Usage: npm run generate -- [--data <file>] [--out <file>] [--sections <folder>] [--check | --watch]'
 
 beforeAll(() => {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
@@ -289,5 +290,29 @@ describe('cli: --watch', () => {
     child.kill()
     await exited
     expect(child.killed).toBe(true)
+  })
+})
+
+describe('cli: --sections', () => {
+  it('writes the sections a talk imports, and --check finds them up to date', () => {
+    const shown = fixture('valid/full-3.yaml')
+    const written = run([
+      '--data',
+      fixture('valid/full-3.yaml'),
+      '--sections',
+      'sections',
+    ], dir)
+    expect(written.code, written.stderr).toBe(0)
+    expect(written.stdout).toBe(`sections/: 29 slides from ${shown}.\n`)
+    expect(readdirSync(join(dir, 'sections'))).toContain('aspects.md')
+    const checked = run([
+      '--data',
+      fixture('valid/full-3.yaml'),
+      '--sections',
+      'sections',
+      '--check',
+    ], dir)
+    expect(checked.code, checked.stderr).toBe(0)
+    expect(checked.stdout).toBe('sections/ is up to date (29 slides).\n')
   })
 })

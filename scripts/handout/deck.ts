@@ -1,7 +1,6 @@
 import type { StateCore, Token } from 'markdown-exit'
-import { dirname, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
 import MarkdownExit from 'markdown-exit'
+import { loadDeckFile } from '../deck-file.ts'
 
 // The deck as the handout shows it: Slidev's own loader decides which slides
 // exist (imports resolved, hidden slides dropped, numbered like Slidev's routes),
@@ -120,15 +119,7 @@ export function htmlToText(html: string): string {
 }
 
 export async function readHandoutDeck(entry: string): Promise<HandoutDeck> {
-  const file = resolve(entry)
-  const root = dirname(file)
-  const data = await load({
-    userRoot: root,
-    roots: [root],
-  }, file)
-  const errors = Object.values(data.markdownFiles).flatMap(m => m.errors ?? [])
-  if (errors.length)
-    throw new Error(`${entry}: ${errors.map(e => `line ${e.row + 1}: ${e.message}`).join('; ')}`)
+  const data = await loadDeckFile(entry)
   return {
     titleHtml: renderTitle(data.headmatter.title ?? data.slides[0]?.title),
     infoHtml: typeof data.headmatter.info === 'string'

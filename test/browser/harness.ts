@@ -2,12 +2,11 @@ import type { Buffer } from 'node:buffer'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import type { PreviewServer } from 'vite'
 import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
-import { parse } from '@slidev/parser'
 import { preview } from 'vite'
 import { launchChromium } from '../../scripts/browser.ts'
+import { loadDeckFile } from '../../scripts/deck-file.ts'
 import { freePort, SLIDEV_BIN } from '../../scripts/slidev-server.ts'
 
 export { startDevServer } from '../../scripts/slidev-server.ts'
@@ -73,7 +72,8 @@ export interface DeckSlide {
 
 /** The slides of a generated deck, read with Slidev's own parser. */
 export async function readDeck(entry = join(ROOT, 'slides.md')): Promise<DeckSlide[]> {
-  const deck = await parse(await readFile(entry, 'utf8'), entry)
+  // Slidev's own loader: a talk's imported sections count as its slides.
+  const deck = await loadDeckFile(entry)
   return deck.slides.map((s, i) => ({
     no: i + 1,
     title: s.title ?? '',

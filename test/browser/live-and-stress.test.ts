@@ -28,7 +28,13 @@ beforeAll(async () => {
     out: join(ROOT, ENTRY),
   }), () => rm(join(ROOT, ENTRY), { force: true }))).status).toBe('written')
   ;[server, browser] = await Promise.all([
-    use(startDevServer(ENTRY, { cwd: ROOT }), s => s.stop()),
+    use(startDevServer(ENTRY, {
+      cwd: ROOT,
+      live: {
+        data,
+        out: join(ROOT, ENTRY),
+      },
+    }), s => s.stop()),
     use(launchBrowser(), b => b.close()),
   ])
 }, 120_000)

@@ -1,8 +1,9 @@
 import type { DatasetError } from './dataset/errors.ts'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, extname, join, relative } from 'node:path'
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDataset } from './dataset/load.ts'
+import { LOGO_DIR, logoFileName } from './render/brand.ts'
 import { renderDeck, renderSections, SECTIONS } from './render/deck.ts'
 import { exampleLanguages } from './render/examples.ts'
 import { loadHighlight } from './render/highlight.ts'
@@ -69,6 +70,16 @@ export async function generate({ data, out, sections, check = false }: GenerateO
   }
   if (out || !sections)
     files.set(out ?? 'slides.md', renderDeck(loaded.dataset, options))
+  // The logo travels with the deck: Slidev serves public/ and copies it into the build.
+  const logo = loaded.dataset.brand?.logo
+  const copies = logo
+    ? [
+        {
+          from: resolve(dirname(data), logo),
+          to: join(LOGO_DIR, logoFileName(logo)),
+        },
+      ]
+    : []
   const slides = countSlides(files.get(out ?? '') ?? [
     ...files.values(),
   ].join(''))
@@ -76,19 +87,34 @@ export async function generate({ data, out, sections, check = false }: GenerateO
     ...files.keys(),
   ].map(async f => [f, await readIfExists(f)] as const)))
   const changed = [...files].filter(([f, markdown]) => current.get(f) !== markdown)
+  const copied = (await Promise.all(copies.map(async c => await sameBytes(c.from, c.to)
+    ? []
+    : [c]))).flat()
   if (check) {
-    return changed.length
+    return changed.length || copied.length
       ? { status: 'stale' }
       : { status: 'up-to-date', slides }
   }
-  if (!changed.length)
+  if (!changed.length && !copied.length)
     return { status: 'unchanged', slides }
+  for (const c of copied) {
+    await mkdir(dirname(c.to), { recursive: true })
+    await copyFile(c.from, c.to)
+  }
   if (sections)
     await mkdir(sections, { recursive: true })
   await Promise.all(changed.map(([f, markdown]) => markdown === undefined
     ? rm(f, { force: true })
     : writeAtomically(f, markdown)))
   return { status: 'written', slides }
+}
+
+async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([
+    readFile(a),
+    readFile(b).catch(() => undefined),
+  ])
+  return y !== undefined && x.equals(y)
 }
 
 function countSlides(markdown: string): number {

@@ -18,6 +18,8 @@ export function useNav(): {
 export function useIsSlideActive(): ComputedRef<boolean>
 
 export function useSlideContext(): {
+  $slidev: { configs: Record<string, unknown>, nav: { total: number } }
+  $frontmatter: Record<string, unknown>
   $page: Ref<number>
   $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { DatasetError, Issue } from './errors.ts'
 import type { Dataset } from './schema.ts'
 import { readFile, stat } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
 import { load as loadYaml } from 'js-yaml'
 import { LineCounter, parseDocument } from 'yaml'
 import { toDatasetError } from './errors.ts'
@@ -165,5 +166,29 @@ export async function loadDataset(file: string): Promise<LoadResult> {
   catch {
     return fileError(file, 'is not valid UTF-8 text')
   }
-  return parseDataset(text, file)
+  const result = parseDataset(text, file)
+  const logo = result.ok ? result.dataset.brand?.logo : undefined
+  if (logo && !await isFile(resolve(dirname(file), logo))) {
+    return issueAt(text, file, {
+      path: ['brand', 'logo'],
+      message: `no such image: ${logo} (a path relative to the dataset's folder)`,
+    })
+  }
+  return result
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(s => s.isFile(), () => false)
+}
+
+/** One problem found after the file validated, placed in it. */
+function issueAt(text: string, file: string, issue: Issue): LoadResult {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter })
+  return {
+    ok: false,
+    errors: [
+      toDatasetError(issue, file, doc, lineCounter),
+    ],
+  }
 }

@@ -1,5 +1,8 @@
 import type { Issue, PathSegment } from './errors.ts'
 import { bundledLanguagesInfo } from 'shiki'
+import { accentShades, BACKGROUND, contrast, MIN_CONTRAST } from '../color.ts'
+
+const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i
 
 /** Shiki's language ids and aliases: what an example's code may be highlighted as. */
 const LANGUAGES: ReadonlySet<string> = new Set(bundledLanguagesInfo.flatMap(l => [
@@ -162,6 +165,28 @@ function exampleRules(example: unknown, path: PathSegment[], subjects: Set<strin
   return issues
 }
 
+/** A brand accent is text colour on both backgrounds, so it must keep text contrast on both. */
+function brandRules(brand: unknown): Issue[] {
+  if (!isObj(brand) || typeof brand.accent !== 'string' || !HEX.test(brand.accent))
+    return []
+  const shades = accentShades(brand.accent)
+  return (['light', 'dark'] as const).flatMap((mode) => {
+    const ratio = contrast(shades[mode], BACKGROUND[mode])
+    return ratio >= MIN_CONTRAST
+      ? []
+      : [
+          {
+            path: ['brand', 'accent'],
+            message: `text in ${brand.accent} has ${ratio.toFixed(1)}:1 contrast on the ${mode} background (${BACKGROUND[mode]}${mode === 'dark'
+              ? `, drawn as ${shades.dark}`
+              : ''}); at least ${MIN_CONTRAST}:1 is needed: pick a ${mode === 'light'
+              ? 'darker'
+              : 'lighter'} colour`,
+          },
+        ]
+  })
+}
+
 export function checkReferences(data: unknown): Issue[] {
   if (!isObj(data))
     return []
@@ -181,6 +206,7 @@ export function checkReferences(data: unknown): Issue[] {
     ...duplicates(sources, ['sources'], 'source'),
     ...duplicates(examples, ['examples'], 'example'),
     ...sourceReferences(data, [], sourceIds),
+    ...brandRules(data.brand),
   ]
 
   subjects.forEach((subject, i) => {

@@ -12,6 +12,8 @@ export const SLUG = /^[a-z][a-z0-9-]*$/
 export const NODE_ID = /^[A-Za-z]\w*$/
 const HEX_COLOR = /^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/
 const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]\S*$/
+/** A relative path to an image: no scheme, no absolute path, an image extension. */
+const LOGO_PATH = /^(?![A-Za-z][\w+.-]*:)(?![/\\])[^\0]*\.(?:[Ss][Vv][Gg]|[Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg])$/
 /* eslint-enable regexp/use-ignore-case */
 
 // trim() is invisible to JSON Schema; "holds a non-space" is what it means here, and is a pattern.
@@ -124,6 +126,16 @@ export const sourceSchema = z.strictObject({
   checked: isoDate.optional(),
 })
 
+export const brandSchema = z.strictObject({
+  logo: z.string().regex(LOGO_PATH, 'must be a relative path to an .svg, .png or .jpg file').optional().meta({
+    description: 'Path to the logo, relative to the dataset file; shown on the title slide and in the footer.',
+  }),
+  accent: hexColor.optional().meta({
+    description: 'Accent colour (title slide and footer); refused when its text cannot keep 4.5:1 contrast in light and dark mode.',
+  }),
+  footer: text.optional().meta({ description: 'A footer line on every slide but the title, with the slide number.' }),
+})
+
 export const datasetSchema = z.strictObject({
   version: z.literal(1, 'must be 1 (the only version of the format)').optional(),
   title: text,
@@ -139,6 +151,7 @@ export const datasetSchema = z.strictObject({
   }).optional(),
   examples: z.array(exampleSchema).optional(),
   sources: z.array(sourceSchema).optional(),
+  brand: brandSchema.optional(),
 }).meta({
   title: 'versus comparison dataset',
   description: 'A comparison of 2 to 4 technologies, rendered into a Slidev deck by versus.',
@@ -154,3 +167,4 @@ export type Release = z.infer<typeof releaseSchema>
 export type Example = z.infer<typeof exampleSchema>
 export type Scenario = z.infer<typeof scenarioSchema>
 export type Source = z.infer<typeof sourceSchema>
+export type Brand = z.infer<typeof brandSchema>

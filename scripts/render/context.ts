@@ -1,6 +1,7 @@
 import type { Claim, Dataset, ListItem } from '../dataset/schema.ts'
 import type { TextStyle } from './metrics.ts'
 import type { CitationView, CitedText, ItemView, SubjectView } from './view.ts'
+import { contrast, longHex } from '../color.ts'
 import { lines } from './fit.ts'
 import { charsPerLine } from './metrics.ts'
 
@@ -19,35 +20,14 @@ export interface DeckContext {
   citations: Map<string, CitationView>
 }
 
-/** WCAG relative luminance of a `#rrggbb` colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255
-    return c <= 0.03928
-      ? c / 12.92
-      : ((c + 0.055) / 1.055) ** 2.4
-  })
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
-}
-
 /**
  * Black or white, whichever reads better on `background` (`#rrggbb`): one of
  * them always keeps at least 4.5:1, whatever the colour.
  */
 export function textOn(background: string): '#000000' | '#ffffff' {
-  const l = luminance(longHex(background))
-  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05)
+  return contrast('#000000', background) >= contrast('#ffffff', background)
     ? '#000000'
     : '#ffffff'
-}
-
-/** `#abc` -> `#aabbcc`, so alpha can be appended in diagrams. */
-export function longHex(color: string): string {
-  return color.length === 4
-    ? `#${[
-      ...color.slice(1),
-    ].map(c => c + c).join('')}`
-    : color
 }
 
 export function createContext(data: Dataset): DeckContext {

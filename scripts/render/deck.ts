@@ -4,6 +4,7 @@ import type { Slide } from './slide.ts'
 import { agendaSlide } from './agenda.ts'
 import { architectureSlides } from './architecture.ts'
 import { aspectSlides } from './aspect.ts'
+import { brandView } from './brand.ts'
 import { comparisonTableSlides } from './comparison-table.ts'
 import { createContext } from './context.ts'
 import { decisionSlides } from './decision.ts'
@@ -112,6 +113,8 @@ export function headmatter(data: Dataset, options: RenderOptions): Record<string
       ogTitle: data.title.replace(/\s+/g, ' ').trim(),
     },
     favicon: '/favicon.svg',
+    // Read by slide-bottom.vue for the footer on every slide.
+    brand: brandView(data),
   }
 }
 

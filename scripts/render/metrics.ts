@@ -262,3 +262,10 @@ export function diagramArea(columns: number, rows: number, titleLines = 1, headi
     height: (height - (rows - 1) * s.gap) / rows - heading,
   }
 }
+
+/**
+ * The brand footer (dataset `brand.footer`), in the default layout's bottom
+ * padding: below the content, so pagination does not change. Text at 0.8rem
+ * is 16.7 px on a 1280×720 screen.
+ */
+export const FOOTER = { bottomRem: 0.55, textRem: 0.8, logoRem: 1.15 } as const

@@ -2,6 +2,7 @@ import type { DeckContext } from './context.ts'
 import type { Slide } from './slide.ts'
 import type { TitleView } from './view.ts'
 import { everyClaimCited } from '../dataset/lint.ts'
+import { brandView } from './brand.ts'
 import { joinNames } from './context.ts'
 
 export function titleSlide(ctx: DeckContext): Slide {
@@ -12,6 +13,7 @@ export function titleSlide(ctx: DeckContext): Slide {
     author,
     event,
     subjects: ctx.subjects,
+    brand: brandView(ctx.data),
   }
   return {
     title,

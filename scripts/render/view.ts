@@ -32,12 +32,20 @@ export interface ItemView {
   citations: CitationView[]
 }
 
+/** The deck's brand (dataset `brand`): logo URL, footer line, accent for light and dark mode. */
+export interface BrandView {
+  logo?: string
+  footer?: string
+  accent?: { light: string, dark: string }
+}
+
 export interface TitleView {
   title: string
   subtitle?: string
   author?: string
   event?: string
   subjects: SubjectView[]
+  brand?: BrandView
 }
 
 export interface AgendaView {

@@ -20,6 +20,7 @@ import { launchBrowser, newPage, PRESENTER_BROWSER, readDeck, ROOT, watchErrors 
 const TALK = '.test-talk.md'
 const SECTIONS = '.test-talk-sections'
 const OWN = ['About me', 'What this means for us', 'Thank you']
+const FOOTER = 'Ada Lovelace · Fixture conference 2026'
 let browser: Browser
 let server: Awaited<ReturnType<typeof startDevServer>>
 let tmp: string
@@ -31,7 +32,14 @@ const use = suiteResources()
 beforeAll(async () => {
   tmp = await use(mkdtemp(join(tmpdir(), 'versus-talk-')), dir => rm(dir, { recursive: true, force: true }))
   data = join(tmp, 'talk.yaml')
-  await copyFile(join(ROOT, 'test', 'fixtures', 'valid', 'full-3.yaml'), data)
+  // Branded, as a speaker's talk would be: a logo beside the dataset, an accent and a footer line.
+  await copyFile(join(ROOT, 'test', 'fixtures', 'brand', 'logo.svg'), join(tmp, 'logo.svg'))
+  await writeFile(data, `${await readFile(join(ROOT, 'test', 'fixtures', 'valid', 'full-3.yaml'), 'utf8')}
+brand:
+  logo: logo.svg
+  accent: "#0055AA"
+  footer: "${FOOTER}"
+`)
   const loaded = await loadDataset(data)
   if (!loaded.ok)
     throw new Error('fixture invalid')
@@ -72,6 +80,11 @@ describe('a talk around generated sections', () => {
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => page.url()).toMatch(/\/3$/)
     expect(await page.locator('.slidev-page-3').textContent()).toContain('Agenda')
+    // The brand: the logo on the title slide, the footer with the slide number on the others.
+    await expect.poll(() => page.locator('.slidev-page-3 .vs-footer').textContent()).toBe(`${FOOTER}3 / ${slides.length}`)
+    await showSlide(page, 1)
+    expect(await page.locator('.slidev-page-1 .vs-footer').count()).toBe(0)
+    expect(await page.locator('.slidev-page-1 img.logo').evaluate(img => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
     await page.close()
   }, 180_000)
 

@@ -42,7 +42,16 @@ export const useNav: typeof Client.useNav = () => ({
   isPrintMode: computed(() => false),
 })
 
+/** Slidev's deck-wide config (headmatter), as a test sets it. */
+export const configs: Record<string, unknown> = {}
+export const frontmatter: Record<string, unknown> = {}
+
 export const useSlideContext: typeof Client.useSlideContext = () => ({
+  $slidev: {
+    configs,
+    nav: { total: 12 },
+  },
+  $frontmatter: frontmatter,
   $page: page,
   $renderContext: ref('slide'),
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { citationNote, createContext, FALLBACK_COLORS, joinNames, longHex, partTitle, textOn } from '../../scripts/render/context.ts'
+import { longHex } from '../../scripts/color.ts'
+import { citationNote, createContext, FALLBACK_COLORS, joinNames, partTitle, textOn } from '../../scripts/render/context.ts'
 
 describe('small helpers', () => {
   it('partTitle numbers only when there are several parts', () => {

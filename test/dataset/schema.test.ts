@@ -108,7 +108,8 @@ describe('the real dataset', () => {
 describe('the fixtures', () => {
   it('full-3.yaml uses every field the format has (so the render tests see them all)', async () => {
     const schemaFields = schemaPaths(JSON.parse(datasetJsonSchema()) as JsonSchema)
-      .filter(p => !/\.(?:cells|details|scores|weights)\./.test(p))
+      // Maps whose values are all alike: one entry stands for every key (strings: one message for all).
+      .filter(p => !/\.(?:cells|details|scores|weights)\.|^strings\./.test(p))
     const used = valuePaths(parse(await readFile(`${root}test/fixtures/valid/full-3.yaml`, 'utf8')))
     expect(schemaFields.filter(p => !used.has(p))).toEqual([])
     expect(schemaFields.length).toBeGreaterThan(40)

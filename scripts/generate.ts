@@ -12,6 +12,8 @@ export interface GenerateOptions {
   out: string
   /** Compare only: report whether `out` is what the data renders to. */
   check?: boolean
+  /** The deck's language (a BCP 47 tag), over the dataset's own `locale`. */
+  locale?: string
 }
 
 export type GenerateResult
@@ -42,7 +44,7 @@ async function writeAtomically(file: string, content: string): Promise<void> {
 
 const posix = (p: string) => p.split('\\').join('/')
 
-export async function generate({ data, out, check = false }: GenerateOptions): Promise<GenerateResult> {
+export async function generate({ data, out, check = false, locale }: GenerateOptions): Promise<GenerateResult> {
   const shown = posix(relative(process.cwd(), data)) || data
   const loaded = await loadDataset(data)
   if (!loaded.ok) {
@@ -51,10 +53,13 @@ export async function generate({ data, out, check = false }: GenerateOptions): P
       errors: loaded.errors.map(e => ({ ...e, file: shown })),
     }
   }
-  const markdown = renderDeck(loaded.dataset, {
+  const dataset = locale === undefined
+    ? loaded.dataset
+    : { ...loaded.dataset, locale }
+  const markdown = renderDeck(dataset, {
     source: shown,
     exportName: basename(data, extname(data)),
-    highlight: await loadHighlight(exampleLanguages(loaded.dataset)),
+    highlight: await loadHighlight(exampleLanguages(dataset)),
   })
   const slides = markdown.match(/^<[A-Z]\w+ v-bind="\$frontmatter\.view" \/>$/gm)?.length ?? 0
   const current = await readIfExists(out)

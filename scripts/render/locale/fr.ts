@@ -38,7 +38,7 @@ export const fr = {
   prosConsTitle: '{name} : forces et compromis',
   prosHeading: 'Forces',
   consHeading: 'Compromis',
-  whenToChooseTitle: 'Quand choisir lequel',
+  whenToChooseTitle: 'Quel choix pour quel besoin',
   decisionTitle: 'Lequel choisir : {scenario}',
   decisionOwnWeights: 'vos propres poids',
   decisionProfiles: 'Profils de projet',

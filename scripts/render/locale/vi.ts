@@ -28,7 +28,7 @@ export const vi = {
   scoresTitle: 'Điểm theo tiêu chí',
   scoreOf: '{score} trên {max}',
   scoreMeter: 'điểm {score} trên {max}',
-  sideBySideTitle: 'Đặt cạnh nhau',
+  sideBySideTitle: 'So sánh song song',
   releasesTitle: 'Phát hành và hỗ trợ',
   releasesCaption: 'Mỗi thanh kéo dài từ lúc phát hành đến khi hết hỗ trợ; vạch dọc là hôm nay.',
   releaseLts: '{version} LTS',

@@ -15,6 +15,8 @@ export const SLUG = /^[a-z][a-z0-9-]*$/
 export const NODE_ID = /^[A-Za-z]\w*$/
 const HEX_COLOR = /^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/
 const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]\S*$/
+/** What JSON Schema can say of a language tag; Intl says the rest (subtag order, no repeated variants). */
+const LOCALE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
 /* eslint-enable regexp/use-ignore-case */
 
 // trim() is invisible to JSON Schema; "holds a non-space" is what it means here, and is a pattern.
@@ -127,8 +129,6 @@ export const sourceSchema = z.strictObject({
   checked: isoDate.optional(),
 })
 
-// What JSON Schema can say of a language tag; Intl says the rest (a known subtag order, no repeated variants).
-const LOCALE_TAG = /^[A-Z]{2,8}(?:-[A-Z0-9]{1,8})*$/i
 const localeTag = z.string()
   .regex(LOCALE_TAG, { error: 'must be a BCP 47 language tag, such as en, de or ja-JP', abort: true })
   .refine(isLocaleTag, 'must be a BCP 47 language tag, such as en, de or ja-JP')

@@ -6,15 +6,18 @@ import { parseArgs } from 'node:util'
 import { formatError } from './dataset/errors.ts'
 import { generate } from './generate.ts'
 import { DEFAULT_DATA } from './paths.ts'
+import { isLocaleTag, LOCALES, shippedMessages } from './render/locale/index.ts'
 
-const USAGE = `Usage: npm run generate -- [--data <file>] [--out <file>] [--sections <folder>] [--check | --watch]
+const USAGE = `Usage: npm run generate -- [--data <file>] [--out <file>] [--sections <folder>] [--locale <tag>] [--check | --watch]
 
   --data <file>        dataset to render (YAML or JSON)   default: data/node-vs-django.yaml
   --out <file>         Slidev markdown to write            default: slides.md, unless --sections
   --sections <folder>  write each section (title.md, agenda.md, aspects.md, ...) to <folder>,
                        for your own deck to import with src: (see README, "Your own talk")
-  --check        exit 1 when <out> is not what the data renders to; write nothing
-  --watch        regenerate on every save of <data>
+  --locale <tag>       language of the deck's own words   default: the dataset's locale, else en
+                       (a BCP 47 tag; versus speaks ${Object.keys(LOCALES).join(', ')})
+  --check              exit 1 when the output is not what the data renders to; write nothing
+  --watch              regenerate on every save of <data>
 
 Exit codes: 0 done, 1 invalid data or stale output (nothing written), 2 bad usage.`
 
@@ -71,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
         data: { type: 'string', default: DEFAULT_DATA },
         out: { type: 'string' },
         sections: { type: 'string' },
+        locale: { type: 'string' },
         check: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -89,11 +93,19 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--check and --watch do not go together.\n\n${USAGE}`)
     return 2
   }
+  if (values.locale !== undefined && !isLocaleTag(values.locale)) {
+    console.error(`--locale ${JSON.stringify(values.locale)} is not a BCP 47 language tag, such as en, de or ja-JP.\n\n${USAGE}`)
+    return 2
+  }
+  // A language versus has no words for still gets its dates and lists; say so rather than leave English unexplained.
+  if (values.locale !== undefined && !shippedMessages(values.locale))
+    console.error(`versus has no messages for ${values.locale}: the deck's own words stay English unless the dataset's strings give them.`)
   const options: GenerateOptions = {
     data: values.data,
     out: values.out,
     sections: values.sections,
     check: values.check,
+    locale: values.locale,
   }
   if (values.watch) {
     watchDataset(options)

@@ -16,6 +16,8 @@ export interface GenerateOptions {
   sections?: string
   /** Compare only: report whether the output is what the data renders to. */
   check?: boolean
+  /** The deck's language (a BCP 47 tag), over the dataset's own `locale`. */
+  locale?: string
 }
 
 export type GenerateResult
@@ -46,7 +48,7 @@ async function writeAtomically(file: string, content: string): Promise<void> {
 
 const posix = (p: string) => p.split('\\').join('/')
 
-export async function generate({ data, out, sections, check = false }: GenerateOptions): Promise<GenerateResult> {
+export async function generate({ data, out, sections, check = false, locale }: GenerateOptions): Promise<GenerateResult> {
   const shown = posix(relative(process.cwd(), data)) || data
   const loaded = await loadDataset(data)
   if (!loaded.ok) {
@@ -55,21 +57,24 @@ export async function generate({ data, out, sections, check = false }: GenerateO
       errors: loaded.errors.map(e => ({ ...e, file: shown })),
     }
   }
+  const dataset = locale === undefined
+    ? loaded.dataset
+    : { ...loaded.dataset, locale }
   const options = {
     source: shown,
     exportName: basename(data, extname(data)),
-    highlight: await loadHighlight(exampleLanguages(loaded.dataset)),
+    highlight: await loadHighlight(exampleLanguages(dataset)),
   }
   // Every file the data renders to; undefined for a section file the data no longer fills.
   const files = new Map<string, string | undefined>()
   if (sections) {
     for (const name of SECTIONS)
       files.set(join(sections, `${name}.md`), undefined)
-    for (const section of renderSections(loaded.dataset, options))
+    for (const section of renderSections(dataset, options))
       files.set(join(sections, `${section.name}.md`), section.markdown)
   }
   if (out || !sections)
-    files.set(out ?? 'slides.md', renderDeck(loaded.dataset, options))
+    files.set(out ?? 'slides.md', renderDeck(dataset, options))
   // The logo travels with the deck: Slidev serves public/ and copies it into the build.
   const logo = loaded.dataset.brand?.logo
   const copies = logo

@@ -18,7 +18,7 @@ function run(args: string[], cwd: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-const USAGE_LINE = 'Usage: npm run generate -- [--data <file>] [--out <file>] [--sections <folder>] [--check | --watch]'
+const USAGE_LINE = 'Usage: npm run generate -- [--data <file>] [--out <file>] [--sections <folder>] [--locale <tag>] [--check | --watch]'
 
 beforeAll(() => {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
@@ -188,6 +188,104 @@ describe('cli: invalid data', () => {
     expect(missing.code).toBe(1)
     expect(missing.stderr.split('\n')[0]).toBe('nope.yaml:1:1: no such file')
     await expect(stat(join(ws, 'x.md'))).rejects.toThrow()
+  })
+})
+
+describe('cli: --locale', () => {
+  /** The slide titles of a generated deck, as its frontmatter holds them. */
+  const titles = async (file: string) => [
+    ...(await readFile(file, 'utf8')).matchAll(/^"title": (.*)$/gm),
+  ].map(m => JSON.parse(m[1]!) as string)
+
+  it('renders the deck\'s own words in that language, and --check holds it to the same flag', async () => {
+    const ws = await workspace('locale')
+    const r = run([
+      '--data',
+      'data.yaml',
+      '--out',
+      'slides.md',
+      '--locale',
+      'de',
+    ], ws)
+    expect(r).toMatchObject({ code: 0, stdout: 'slides.md: 6 slides from data.yaml.\n', stderr: '' })
+    expect(await titles(join(ws, 'slides.md'))).toEqual([
+      'Minimal',
+      'Agenda',
+      'Alpha im Porträt',
+      'Beta im Porträt',
+      'Auf einen Blick',
+      'Speed',
+    ])
+    const markdown = await readFile(join(ws, 'slides.md'), 'utf8')
+    expect(markdown).toContain('"htmlAttrs":\n  "lang": "de"\n')
+    expect(run([
+      '--data',
+      'data.yaml',
+      '--out',
+      'slides.md',
+      '--locale',
+      'de',
+      '--check',
+    ], ws).code).toBe(0)
+    expect(run([
+      '--data',
+      'data.yaml',
+      '--out',
+      'slides.md',
+      '--check',
+    ], ws).code).toBe(1)
+  })
+
+  it('wins over the dataset\'s own locale', async () => {
+    const ws = await workspace('locale-over')
+    await writeFile(join(ws, 'data.yaml'), `locale: ja\n${await readFile(join(ws, 'data.yaml'), 'utf8')}`)
+    expect(run([
+      '--data',
+      'data.yaml',
+      '--out',
+      'ja.md',
+    ], ws).code).toBe(0)
+    expect(await titles(join(ws, 'ja.md'))).toContain('ひと目で比較')
+    expect(run([
+      '--data',
+      'data.yaml',
+      '--out',
+      'fr.md',
+      '--locale',
+      'fr',
+    ], ws).code).toBe(0)
+    expect(await titles(join(ws, 'fr.md'))).toContain('Aperçu')
+  })
+
+  it('says when versus has no words for the language, and still writes the deck', async () => {
+    const ws = await workspace('locale-unknown')
+    const r = run([
+      '--data',
+      'data.yaml',
+      '--out',
+      'slides.md',
+      '--locale',
+      'pt-BR',
+    ], ws)
+    expect(r.code).toBe(0)
+    expect(r.stderr).toBe('versus has no messages for pt-BR: the deck\'s own words stay English unless the dataset\'s strings give them.\n')
+    expect(await titles(join(ws, 'slides.md'))).toContain('At a glance')
+  })
+
+  it('exits 2 with the usage text for a tag that is not BCP 47, and writes nothing', async () => {
+    const ws = await workspace('locale-bad')
+    const r = run([
+      '--data',
+      'data.yaml',
+      '--out',
+      'slides.md',
+      '--locale',
+      'de_DE',
+    ], ws)
+    expect(r.code).toBe(2)
+    expect(r.stderr.split('\n')[0]).toBe('--locale "de_DE" is not a BCP 47 language tag, such as en, de or ja-JP.')
+    expect(r.stderr).toContain(USAGE_LINE)
+    await expect(stat(join(ws, 'slides.md'))).rejects.toThrow()
   })
 })
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { datasetSchema } from '../scripts/dataset/schema.ts'
+import { en, MESSAGE_KEYS } from '../scripts/render/locale/index.ts'
 
 const ROOT = join(import.meta.dirname, '..')
 
@@ -28,6 +29,17 @@ describe('docs', () => {
     expect(fields.size).toBeGreaterThan(20)
     const missing = [...fields].filter(name => !doc.includes(`\`${name}\``))
     expect(missing).toEqual([])
+  })
+
+  it('the format doc lists every key of `strings` with its English text', async () => {
+    const doc = await readFile(join(ROOT, 'docs', 'dataset-format.md'), 'utf8')
+    const rows = new Map([
+      ...doc.matchAll(/^\| `(\w+)` \| (.*) \|$/gm),
+    ].map(m => [m[1]!, m[2]!]))
+    const shown = (text: string) => /^\s|\s$/.test(text)
+      ? `\`"${text}"\``
+      : text.replace(/\|/g, '\\|')
+    expect(MESSAGE_KEYS.filter(key => rows.get(key) !== shown(en[key]))).toEqual([])
   })
 
   it('the README documents every npm script', async () => {

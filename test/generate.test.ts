@@ -53,6 +53,15 @@ describe('generate', () => {
     expect((await stat(out)).mtimeMs).toBe(before)
   })
 
+  it('renders in the locale it is given, over the dataset\'s', async () => {
+    expect(await generate({ data, out, locale: 'ja' })).toEqual({ status: 'written', slides: 29 })
+    const markdown = await readFile(out, 'utf8')
+    expect(markdown).toContain('"title": "ひと目で比較 (1/2)"')
+    expect(markdown).toContain('"htmlAttrs":\n  "lang": "ja"\n')
+    expect(await generate({ data, out, locale: 'ja', check: true })).toEqual({ status: 'up-to-date', slides: 29 })
+    expect(await generate({ data, out, check: true })).toEqual({ status: 'stale' })
+  })
+
   it('check: up to date after a write, stale after the data changes, and writes nothing', async () => {
     await generate({ data, out })
     expect(await generate({ data, out, check: true })).toEqual({ status: 'up-to-date', slides: 29 })

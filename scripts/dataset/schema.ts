@@ -1,4 +1,7 @@
+import type { MessageKey } from '../render/locale/index.ts'
 import { z } from 'zod'
+import { en, isLocaleTag, MESSAGE_KEYS } from '../render/locale/index.ts'
+import { placeholders } from '../render/locale/template.ts'
 
 // The dataset format, version 1 (docs/dataset-format.md). Cross-references between
 // fields (ids named in cells, edges, sources, weights) live in rules.ts,
@@ -14,6 +17,8 @@ const HEX_COLOR = /^#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})$/
 const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]\S*$/
 /** A relative path to an image: no scheme, no absolute path, an image extension. */
 const LOGO_PATH = /^(?![A-Za-z][\w+.-]*:)(?![/\\])[^\0]*\.(?:[Ss][Vv][Gg]|[Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg])$/
+/** What JSON Schema can say of a language tag; Intl says the rest (subtag order, no repeated variants). */
+const LOCALE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
 /* eslint-enable regexp/use-ignore-case */
 
 // trim() is invisible to JSON Schema; "holds a non-space" is what it means here, and is a pattern.
@@ -135,6 +140,34 @@ export const brandSchema = z.strictObject({
   }),
   footer: text.optional().meta({ description: 'A footer line on every slide but the title, with the slide number.' }),
 })
+const localeTag = z.string()
+  .regex(LOCALE_TAG, { error: 'must be a BCP 47 language tag, such as en, de or ja-JP', abort: true })
+  .refine(isLocaleTag, 'must be a BCP 47 language tag, such as en, de or ja-JP')
+
+/** A replacement for one of the deck's own texts; it may use the placeholders the English text has. */
+function message(key: MessageKey) {
+  const allowed = placeholders(en[key])
+  return z.string()
+    .regex(/\S/, 'must not be empty')
+    .superRefine((text, ctx) => {
+      const unknown = placeholders(text).filter(name => !allowed.includes(name))
+      if (unknown.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown placeholder ${unknown.map(n => `{${n}}`).join(', ')} (this text can use ${allowed.length
+            ? allowed.map(n => `{${n}}`).join(', ')
+            : 'none'})`,
+        })
+      }
+    })
+    .optional()
+    .meta({ description: `English: ${en[key]}` })
+}
+
+const stringsSchema = z.strictObject(Object.fromEntries(MESSAGE_KEYS.map(key => [
+  key,
+  message(key),
+])) as { [K in MessageKey]: ReturnType<typeof message> })
 
 export const datasetSchema = z.strictObject({
   version: z.literal(1, 'must be 1 (the only version of the format)').optional(),
@@ -142,6 +175,10 @@ export const datasetSchema = z.strictObject({
   subtitle: text.optional(),
   author: text.optional(),
   event: text.optional(),
+  /** The language of the deck's own words, dates and lists; the dataset's text stays as written. */
+  locale: localeTag.optional(),
+  /** Replacements for single texts of the deck's own words (render/locale/en.ts lists the keys). */
+  strings: stringsSchema.optional(),
   subjects: z.array(subjectSchema).min(2, 'needs 2 to 4 subjects').max(4, 'needs 2 to 4 subjects'),
   aspects: z.array(aspectSchema).min(1, 'needs at least one aspect'),
   scenarios: z.array(scenarioSchema).optional(),

@@ -1,58 +1,80 @@
 import type { DeckContext } from './context.ts'
+import type { Localizer } from './locale/index.ts'
 import type { Slide } from './slide.ts'
 import type { AgendaView } from './view.ts'
-import { joinNames } from './context.ts'
+import { textWidth } from './fit.ts'
 
 /** Names joined with dots; a long list ends in "and N more" so the agenda stays one slide. */
-function shortList(names: readonly string[], max = 80): string {
+function shortList(l: Localizer, names: readonly string[], max = 80): string {
   // Count forward: joining ever-shorter prefixes would be quadratic in the number of aspects.
   let shown = 0
   let length = 0
   for (const name of names) {
-    length += (shown ? 3 : 0) + name.length
+    length += (shown ? 3 : 0) + textWidth(name)
     if (shown && length > max)
       break
     shown++
   }
   const rest = names.length - shown
   return names.slice(0, shown).join(' · ') + (rest
-    ? ` and ${rest} more`
+    ? ` ${l.plural('agendaMore', rest, { n: rest })}`
     : '')
 }
 
 export function agendaSlide(ctx: DeckContext): Slide {
-  const { data } = ctx
-  const names = joinNames(ctx.subjects.map(s => s.name))
+  const { data, l } = ctx
+  const names = l.list(ctx.subjects.map(s => s.name))
+  const count = data.aspects.length
   const items: AgendaView['items'] = [
-    { title: 'The contenders', detail: names },
-    { title: 'At a glance', detail: `${data.aspects.length} ${data.aspects.length === 1
-      ? 'aspect'
-      : 'aspects'} side by side` },
     {
-      title: 'Aspect by aspect',
-      detail: shortList(data.aspects.map(a => a.title)),
+      title: l.t('agendaContenders'),
+      detail: names,
+    },
+    {
+      title: l.t('glanceTitle'),
+      detail: l.plural('agendaGlanceDetail', count, { n: count }),
+    },
+    {
+      title: l.t('agendaAspects'),
+      detail: shortList(l, data.aspects.map(a => a.title)),
     },
   ]
-  if (data.subjects.some(s => s.architecture))
-    items.push({ title: 'Under the hood', detail: 'how each one handles work' })
-  if (data.subjects.some(s => s.pros?.length || s.cons?.length))
-    items.push({ title: 'Strengths and trade-offs' })
-  if (data.subjects.some(s => s.bestFor?.length))
-    items.push({ title: 'When to choose which' })
-  if (data.scenarios?.length && data.aspects.some(a => a.scores)) {
+  if (data.subjects.some(s => s.architecture)) {
     items.push({
-      title: 'Which one for your project?',
-      detail: shortList(data.scenarios.map(s => s.title)),
+      title: l.t('agendaArchitecture'),
+      detail: l.t('agendaArchitectureDetail'),
     })
   }
-  if (data.verdict)
-    items.push({ title: 'Verdict' })
-  const view: AgendaView = { title: 'Agenda', items }
+  if (data.subjects.some(s => s.pros?.length || s.cons?.length)) {
+    items.push({
+      title: l.t('agendaProsCons'),
+    })
+  }
+  if (data.subjects.some(s => s.bestFor?.length)) {
+    items.push({
+      title: l.t('whenToChooseTitle'),
+    })
+  }
+  if (data.scenarios?.length && data.aspects.some(a => a.scores)) {
+    items.push({
+      title: l.t('agendaDecision'),
+      detail: shortList(l, data.scenarios.map(s => s.title)),
+    })
+  }
+  if (data.verdict) {
+    items.push({
+      title: l.t('verdictTitle'),
+    })
+  }
+  const title = l.t('agendaTitle')
+  const view: AgendaView = { title, items }
   return {
-    title: 'Agenda',
+    title,
     layout: 'default',
     component: 'AgendaList',
     view,
-    notes: [`Set expectations: first what ${names} are, then a one-slide overview, then each aspect in turn, and finally a recommendation.`],
+    notes: [
+      l.t('notesAgenda', { subjects: names }),
+    ],
   }
 }

@@ -3,7 +3,7 @@ import type { DeckContext } from './context.ts'
 import type { Size } from './diagram-layout.ts'
 import type { Slide } from './slide.ts'
 import type { CitationView, DiagramView, SubjectView } from './view.ts'
-import { allCitations, citationNote, citationsFor, joinNames, titleLines } from './context.ts'
+import { allCitations, citationNote, citationsFor, titleLines } from './context.ts'
 import { labelPx, planLayout } from './diagram-layout.ts'
 import { architectureFlowchart } from './mermaid.ts'
 import { DIAGRAM_ESTIMATE_MARGIN, DIAGRAM_HEADING, DIAGRAM_TITLE, diagramArea, diagramHeadingWidth, diagramTitleWidth, MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN_SCALE } from './metrics.ts'
@@ -49,9 +49,6 @@ function grids(n: number): Array<[number, number]> {
         ]
 }
 
-/** Whole pixels, for notes. */
-const px = (value: number) => `${Math.floor(value)} px`
-
 /**
  * One slide per subject with an architecture, each diagram laid out for the
  * whole slide; then all of them on one slide in the grid that draws their
@@ -59,6 +56,7 @@ const px = (value: number) => `${Math.floor(value)} px`
  * such slide, and the notes say why: diagrams are never shrunk to fit.
  */
 export function architectureSlides(ctx: DeckContext): Slide[] {
+  const { l } = ctx
   const drawn: Drawn[] = ctx.data.subjects.flatMap((subject, i) => subject.architecture
     ? [
         {
@@ -84,11 +82,14 @@ export function architectureSlides(ctx: DeckContext): Slide[] {
         columns: 1,
       } satisfies DiagramView,
       notes: [
-        d.arch.notes ?? `Walk through ${d.arch.title} from one end to the other.`,
+        d.arch.notes ?? l.t('notesDiagram', { title: d.arch.title }),
         size < MIN_DIAGRAM_LABEL_PX
-          ? `Check this diagram on the projector: its labels come out at about ${px(size)}, below the ${MIN_DIAGRAM_LABEL_PX} px a diagram should have on its own slide. Shorter labels or fewer nodes help.`
+          ? l.t('notesDiagramSmall', {
+              size: Math.floor(size),
+              min: MIN_DIAGRAM_LABEL_PX,
+            })
           : '',
-        citationNote(shown.citations),
+        citationNote(l, shown.citations),
       ],
     }
   })
@@ -109,12 +110,17 @@ export function architectureSlides(ctx: DeckContext): Slide[] {
   const best = layouts.reduce((a, b) => b.smallest > a.smallest
     ? b
     : a)
-  const models = joinNames(drawn.map(d => `${d.subject.name} (${d.arch.title})`))
+  const models = l.list(drawn.map(d => `${d.subject.name} (${d.arch.title})`))
   if (best.smallest < MIN_TEXT_PX * DIAGRAM_ESTIMATE_MARGIN) {
-    single.at(-1)!.notes.push(`There is no slide with all ${drawn.length} diagrams side by side: sharing one slide, their labels would come out at about ${px(best.smallest)}, below the ${MIN_TEXT_PX} px the back of the room can read. Compare them by going back through the diagram slides: ${models}.`)
+    single.at(-1)!.notes.push(l.t('notesNoSideBySide', {
+      n: drawn.length,
+      size: Math.floor(best.smallest),
+      min: MIN_TEXT_PX,
+      diagrams: models,
+    }))
     return single
   }
-  const title = 'Side by side'
+  const title = l.t('sideBySideTitle')
   const sideBySide: Slide = {
     title,
     layout: 'none',
@@ -126,11 +132,11 @@ export function architectureSlides(ctx: DeckContext): Slide[] {
       columns: best.columns,
     } satisfies DiagramView,
     notes: [
-      `The same request, ${drawn.length === 2
-        ? 'two models'
-        : `${drawn.length} models`}: ${models}.`,
-      'Point out where each one waits for I/O and where it runs your code; that is where the concurrency differences come from.',
-      citationNote(allCitations(...best.diagrams.map(d => d.citations))),
+      drawn.length === 2
+        ? l.t('notesSideBySideTwo', { diagrams: models })
+        : l.t('notesSideBySide', { n: drawn.length, diagrams: models }),
+      l.t('notesSideBySideHint'),
+      citationNote(l, allCitations(...best.diagrams.map(d => d.citations))),
     ],
   }
   return [...single, sideBySide]

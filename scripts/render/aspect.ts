@@ -28,13 +28,14 @@ function bulletPx(bullet: CitedText, columns: number, size: AspectSize): number 
 }
 
 export function aspectSlides(ctx: DeckContext): Slide[] {
+  const { l } = ctx
   const columns = ctx.subjects.length
   return ctx.data.aspects.flatMap((aspect) => {
     const citations = citationsFor(ctx, aspect.sources)
     const cells = ctx.subjects.map(s => aspect.cells[s.id] ?? '')
     const details = ctx.subjects.map(s => (aspect.details?.[s.id] ?? []).map(claim => citedText(ctx, claim)))
     // The title as long as it can get: with its citation marks and a continuation mark.
-    const body = aspectBodyPx(columns, titleLines(`${aspect.title} (9/9)`, citations, CONTENT_WIDTH, SLIDE_TITLE))
+    const body = aspectBodyPx(columns, titleLines(partTitle(l, aspect.title, 8, 9), citations, CONTENT_WIDTH, SLIDE_TITLE))
     // Large type when every column fits at it; else regular type, bullets continuing on further slides.
     const size: AspectSize = details.every((d, i) => aspectColumnPx(cells[i]!, d, columns, 'large') <= body)
       ? 'large'
@@ -45,10 +46,12 @@ export function aspectSlides(ctx: DeckContext): Slide[] {
     // The notes list every source the slide shows: the aspect's and its bullets'.
     const shown = (part: number) => allCitations(citations, ...pages.flatMap(p => p[part] ?? []).map(d => d.citations))
     const scores = aspect.scores
-      ? `Scores (1 to 5): ${ctx.subjects.map(s => `${s.name} ${aspect.scores?.[s.id]}`).join(', ')}.`
+      ? l.t('notesAspectScores', {
+          scores: ctx.subjects.map(s => `${s.name} ${aspect.scores?.[s.id]}`).join(l.messages.listSeparator),
+        })
       : ''
     return Array.from({ length: count }, (_, part): Slide => {
-      const title = partTitle(aspect.title, part, count)
+      const title = partTitle(l, aspect.title, part, count)
       const view: AspectView = {
         title,
         subjects: ctx.subjects,
@@ -56,6 +59,9 @@ export function aspectSlides(ctx: DeckContext): Slide[] {
           cell: part ? '' : cells[i]!,
           details: pages[i]![part] ?? [],
           score: aspect.scores?.[s.id],
+          scoreLabel: aspect.scores?.[s.id] === undefined
+            ? undefined
+            : l.t('scoreMeter', { score: aspect.scores[s.id]!, max: 5 }),
         })),
         citations,
         size,
@@ -67,13 +73,15 @@ export function aspectSlides(ctx: DeckContext): Slide[] {
         view,
         notes: part > 0
           ? [
-              `${aspect.title}, continued.`,
-              citationNote(shown(part)),
+              l.t('notesContinued', { title: aspect.title }),
+              citationNote(l, shown(part)),
             ]
           : [
-              aspect.notes ?? `In short: ${ctx.subjects.map((s, i) => `${s.name}, ${cells[i]}`).join('; ')}.`,
+              aspect.notes ?? l.t('notesInShort', {
+                cells: ctx.subjects.map((s, i) => l.t('notesInShortItem', { name: s.name, cell: cells[i]! })).join(l.messages.groupSeparator),
+              }),
               scores,
-              citationNote(shown(part)),
+              citationNote(l, shown(part)),
             ],
       }
     })

@@ -21,10 +21,16 @@ export function comparisonTableSlides(ctx: DeckContext): Slide[] {
     title: a.title,
     cells: ctx.subjects.map(s => a.cells[s.id] ?? ''),
   }))
+  const { l } = ctx
   const parts = paginate(rows, row => Math.max(TABLE.bodyPx / TABLE.rowsPerSlide, tableRowPx(row)), TABLE.bodyPx)
   return parts.map((part, i) => {
-    const title = partTitle('At a glance', i, parts.length)
-    const view: TableView = { title, subjects: ctx.subjects, rows: part }
+    const title = partTitle(l, l.t('glanceTitle'), i, parts.length)
+    const view: TableView = {
+      title,
+      subjects: ctx.subjects,
+      rows: part,
+      aspectLabel: l.t('tableAspect'),
+    }
     return {
       title,
       layout: 'default',
@@ -32,9 +38,11 @@ export function comparisonTableSlides(ctx: DeckContext): Slide[] {
       view,
       notes: [
         i === 0
-          ? 'One row per aspect; each gets its own slide next, with details and a score.'
-          : 'The rest of the overview.',
-        `Rows here: ${part.map(r => r.title).join(', ')}.`,
+          ? l.t('notesGlance')
+          : l.t('notesGlanceContinued'),
+        l.t('notesGlanceRows', {
+          rows: part.map(r => r.title).join(l.messages.listSeparator),
+        }),
       ],
     }
   })

@@ -1,8 +1,10 @@
 import type { Claim, Dataset, ListItem } from '../dataset/schema.ts'
+import type { Localizer } from './locale/index.ts'
 import type { TextStyle } from './metrics.ts'
 import type { CitationView, CitedText, ItemView, SubjectView } from './view.ts'
 import { contrast, longHex } from '../color.ts'
 import { lines } from './fit.ts'
+import { localizer } from './locale/index.ts'
 import { charsPerLine } from './metrics.ts'
 
 /** Used for subjects that bring no colour of their own: distinct in light and dark mode. */
@@ -18,6 +20,8 @@ export interface DeckContext {
   subjects: SubjectView[]
   /** Sources numbered in the order the dataset lists them. */
   citations: Map<string, CitationView>
+  /** The deck's own words, in its language (the dataset's `locale` and `strings`). */
+  l: Localizer
 }
 
 /**
@@ -41,7 +45,12 @@ export function createContext(data: Dataset): DeckContext {
     s.id,
     { n: i + 1, title: s.title, url: s.url },
   ]))
-  return { data, subjects, citations }
+  return {
+    data,
+    subjects,
+    citations,
+    l: localizer(data.locale, data.strings),
+  }
 }
 
 export function citationsFor(ctx: DeckContext, ids: readonly string[] | undefined): CitationView[] {
@@ -86,21 +95,17 @@ export function allCitations(...groups: ReadonlyArray<readonly CitationView[]>):
   ].sort((a, b) => a.n - b.n)
 }
 
-export function citationNote(citations: readonly CitationView[]): string {
+export function citationNote(l: Localizer, citations: readonly CitationView[]): string {
   return citations.length
-    ? `Sources: ${citations.map(c => `[${c.n}] ${c.title}, ${c.url}`).join('; ')}`
+    ? l.t('notesCitations', {
+        sources: citations.map(c => `[${c.n}] ${c.title}, ${c.url}`).join(l.messages.groupSeparator),
+      })
     : ''
 }
 
 /** "Title (1/2)" when a slide kind continues over several slides. */
-export function partTitle(title: string, index: number, count: number): string {
+export function partTitle(l: Localizer, title: string, index: number, count: number): string {
   return count > 1
-    ? `${title} (${index + 1}/${count})`
+    ? l.t('partTitle', { title, part: index + 1, count })
     : title
-}
-
-export function joinNames(names: readonly string[]): string {
-  return names.length < 2
-    ? names.join('')
-    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }

@@ -3,10 +3,9 @@ import type { Slide } from './slide.ts'
 import type { DecisionView } from './view.ts'
 import { ranking, weightedScores } from '../scoring.ts'
 
-export const FORMULA = 'Score = 100 × Σ(weight × score) ÷ Σ(weight × 5), over the aspects that have scores; weights run 0 to 3.'
-
 /** One decision-matrix slide per scenario: live in the browser, one static page each in a PDF. */
 export function decisionSlides(ctx: DeckContext): Slide[] {
+  const { l } = ctx
   const scenarios = ctx.data.scenarios ?? []
   const aspects = ctx.data.aspects.map(a => ({
     id: a.id,
@@ -18,28 +17,36 @@ export function decisionSlides(ctx: DeckContext): Slide[] {
   if (!scenarios.length || !aspects.some(a => a.scores))
     return []
   const all = scenarios.map(s => ({ id: s.id, title: s.title, weights: s.weights }))
+  const labels: DecisionView['labels'] = {
+    title: l.messages.decisionTitle,
+    ownWeights: l.t('decisionOwnWeights'),
+    profiles: l.t('decisionProfiles'),
+    weightOf: l.messages.decisionWeightOf,
+    caption: l.t('decisionCaption'),
+  }
   return scenarios.map((scenario, i) => {
-    const title = `Which one for: ${scenario.title}`
+    const title = l.t('decisionTitle', { scenario: scenario.title })
     const view: DecisionView = {
       title,
       subjects: ctx.subjects,
       aspects,
       scenarios: all,
       scenario: i,
+      labels,
     }
     const scores = weightedScores(aspects, scenario.weights, ctx.subjects.length)
-    const result = ranking(scores).map(j => `${ctx.subjects[j]!.name} ${scores[j]}`).join(', ')
-    const weights = aspects.filter(a => a.scores && scenario.weights[a.id]).map(a => `${a.title} ${scenario.weights[a.id]}`).join(', ')
+    const result = ranking(scores).map(j => `${ctx.subjects[j]!.name} ${l.number(scores[j]!)}`).join(l.messages.listSeparator)
+    const weights = aspects.filter(a => a.scores && scenario.weights[a.id]).map(a => `${a.title} ${scenario.weights[a.id]}`).join(l.messages.listSeparator)
     return {
       title,
       layout: 'default',
       component: 'DecisionMatrix',
       view,
       notes: [
-        scenario.notes ?? `A project profile: ${scenario.title}.`,
-        `Weights: ${weights || 'none'}. Result: ${result}.`,
-        FORMULA,
-        'Drag a slider or pick another profile to ask the room what matters to them; the link in the address bar keeps the weights.',
+        scenario.notes ?? l.t('notesProfile', { scenario: scenario.title }),
+        l.t('notesWeights', { weights: weights || l.t('notesWeightsNone'), result }),
+        l.t('notesFormula'),
+        l.t('notesDecisionHint'),
       ],
     }
   })

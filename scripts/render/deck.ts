@@ -10,6 +10,7 @@ import { createContext } from './context.ts'
 import { decisionSlides } from './decision.ts'
 import { exampleSlides } from './examples.ts'
 import { plainCode } from './highlight.ts'
+import { localizer } from './locale/index.ts'
 import { noteText } from './markdown.ts'
 import { prosConsSlides } from './pros-cons.ts'
 import { releasesSlides } from './releases.ts'
@@ -94,6 +95,8 @@ export function deckSlides(data: Dataset, highlight: Highlight = plainCode): Sli
  * (InfoDialog.vue, v-html), so it is escaped as notes are. `author` and
  * `seoMeta` only reach attributes and PDF metadata, which Slidev escapes.
  * `title` is the title slide's own (render/slide.ts), wrapped like every title.
+ * `htmlAttrs.lang` tells browsers, screen readers and hyphenation the deck's
+ * language (Slidev sets it on <html>).
  */
 export function headmatter(data: Dataset, options: RenderOptions): Record<string, unknown> {
   return {
@@ -101,6 +104,7 @@ export function headmatter(data: Dataset, options: RenderOptions): Record<string
     titleTemplate: '%s',
     info: noteText(data.subtitle ?? data.title),
     author: data.author,
+    htmlAttrs: { lang: localizer(data.locale).tag },
     colorSchema: 'auto',
     aspectRatio: '16/9',
     canvasWidth: 980,

@@ -1,5 +1,6 @@
 import type { Architecture } from '../dataset/schema.ts'
 import dagre from '@dagrejs/dagre'
+import { textWidth } from './fit.ts'
 import { DIAGRAM } from './metrics.ts'
 
 // How a diagram is laid out before Mermaid draws it: which way it flows, and
@@ -30,7 +31,7 @@ export interface LayoutPlan {
 
 /** Mermaid's node box for a label, at DIAGRAM's font, wrapping and padding (measured). */
 export function nodeSize(label: string): Size {
-  const text = label.length * DIAGRAM.charEm * DIAGRAM.fontPx
+  const text = textWidth(label) * DIAGRAM.charEm * DIAGRAM.fontPx
   // Word wrapping leaves lines short of the limit: count a little more.
   const lines = Math.max(1, Math.ceil(text * 1.1 / DIAGRAM.wrappingWidth))
   return {

@@ -3,7 +3,7 @@ import type { DeckContext } from './context.ts'
 import type { CodeToken, Highlight } from './highlight.ts'
 import type { Slide } from './slide.ts'
 import type { CodeView } from './view.ts'
-import { citationNote, citationsFor, joinNames, partTitle } from './context.ts'
+import { citationNote, citationsFor, partTitle } from './context.ts'
 import { CODE, columnTextWidth, linePx, REM } from './metrics.ts'
 
 /** The languages a dataset's examples are written in: what the highlighter must load. */
@@ -33,6 +33,7 @@ export function codeLines(line: CodeToken[], chars: number): number {
  * same pace.
  */
 export function exampleSlides(ctx: DeckContext, highlight: Highlight): Slide[] {
+  const { l } = ctx
   return (ctx.data.examples ?? []).flatMap((example) => {
     const shown = ctx.subjects.filter(s => example.code[s.id])
     const { chars, lines: budget } = codeColumn(shown.length)
@@ -61,7 +62,7 @@ export function exampleSlides(ctx: DeckContext, highlight: Highlight): Slide[] {
     const count = Math.max(...columns.map(c => c.pages.length))
     const citations = citationsFor(ctx, example.sources)
     return Array.from({ length: count }, (_, part): Slide => {
-      const title = partTitle(example.title, part, count)
+      const title = partTitle(l, example.title, part, count)
       const view: CodeView = {
         title,
         subjects: columns.map(c => c.subject),
@@ -75,9 +76,15 @@ export function exampleSlides(ctx: DeckContext, highlight: Highlight): Slide[] {
         view,
         notes: [
           part === 0
-            ? example.notes ?? `The same task in ${joinNames(columns.map(c => `${c.subject.name} (${c.language}, ${c.lines} lines)`))}.`
-            : `${example.title}, continued.`,
-          citationNote(citations),
+            ? example.notes ?? l.t('notesExample', {
+              columns: l.list(columns.map(c => l.t('notesExampleColumn', {
+                name: c.subject.name,
+                language: c.language,
+                lines: l.plural('codeLines', c.lines, { n: c.lines }),
+              }))),
+            })
+            : l.t('notesContinued', { title: example.title }),
+          citationNote(l, citations),
         ],
       }
     })

@@ -2,30 +2,85 @@
 // overflowing. Numbers are characters per line and lines per slide at the
 // deck's font sizes on a 980 × 551 canvas; `npm run check:layout` keeps them honest.
 
+// East Asian wide characters (CJK ideographs, kana, Hangul, full-width forms
+// and punctuation) are set about 1em wide: twice an average Latin character,
+// which is about 0.5em. A line may break before or after any of them, as
+// browsers break Chinese and Japanese text, which has no spaces.
+// Ideographs outside the BMP count twice already, as two UTF-16 units.
+const WIDE = '\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6'
+// The ranges are Unicode blocks (Hangul Jamo, CJK ... Halfwidth and Fullwidth Forms), obscure only to the linter.
+/* eslint-disable regexp/no-obscure-range */
+const WIDE_CHARS = new RegExp(`[${WIDE}]`, 'g')
+const WIDE_CHAR = new RegExp(`[${WIDE}]`)
+const AROUND_WIDE = new RegExp(`([${WIDE}])`)
+/* eslint-enable regexp/no-obscure-range */
+
+/** A text's width in average characters: a wide character counts as two. */
+export function textWidth(text: string): number {
+  return text.length + (WIDE_CHAR.test(text)
+    ? text.match(WIDE_CHARS)!.length
+    : 0)
+}
+
+/** The length of the longest start of `text` at most `chars` wide: at least one character. */
+function fitting(text: string, chars: number): number {
+  let end = 0
+  let width = 0
+  for (const ch of text) {
+    width += textWidth(ch)
+    if (end && width > chars)
+      break
+    end += ch.length
+  }
+  return end
+}
+
 /**
- * A text wrapped into lines of at most `chars` characters, the way a browser
- * wraps it: at spaces, a word too long for a line broken anywhere.
+ * A text wrapped into lines at most `chars` average characters wide, the way
+ * a browser wraps it: at spaces and around wide characters, a word too long
+ * for a line broken anywhere.
  */
 export function wrap(text: string, chars: number): string[] {
   const out: string[] = []
   for (const paragraph of text.split('\n')) {
     let line = ''
-    for (let word of paragraph.split(' ')) {
-      if (line && line.length + 1 + word.length > chars) {
-        out.push(line)
-        line = ''
-      }
-      while (word.length > chars) {
-        if (line) {
+    let width = 0
+    for (const word of paragraph.split(' ')) {
+      // Where the word may break: nowhere, or around each wide character in it.
+      const pieces = WIDE_CHAR.test(word)
+        ? word.split(AROUND_WIDE).filter(Boolean)
+        : [word]
+      pieces.forEach((whole, k) => {
+        let piece = whole
+        let w = textWidth(piece)
+        // A word follows a space; the pieces of a word follow each other directly.
+        const space = k === 0
+          ? 1
+          : 0
+        if (line && width + space + w > chars) {
           out.push(line)
           line = ''
         }
-        out.push(word.slice(0, chars))
-        word = word.slice(chars)
-      }
-      line = line
-        ? `${line} ${word}`
-        : word
+        while (w > chars) {
+          if (line) {
+            out.push(line)
+            line = ''
+          }
+          const cut = fitting(piece, chars)
+          // One wide character in a column narrower than it: it takes a line, as in a browser.
+          if (cut === piece.length)
+            break
+          out.push(piece.slice(0, cut))
+          piece = piece.slice(cut)
+          w = textWidth(piece)
+        }
+        width = line
+          ? width + space + w
+          : w
+        line = line
+          ? `${line}${space ? ' ' : ''}${piece}`
+          : piece
+      })
     }
     out.push(line)
   }

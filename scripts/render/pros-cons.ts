@@ -20,6 +20,7 @@ export function itemPx(item: ItemView, columns: number): number {
 }
 
 export function prosConsSlides(ctx: DeckContext): Slide[] {
+  const { l } = ctx
   return ctx.data.subjects.flatMap((s, i) => {
     if (!s.pros?.length && !s.cons?.length)
       return []
@@ -27,12 +28,16 @@ export function prosConsSlides(ctx: DeckContext): Slide[] {
     const cons = paginate((s.cons ?? []).map(item => itemView(ctx, item)), item => itemPx(item, 2), LIST.columnPx)
     const count = Math.max(pros.length, cons.length)
     return Array.from({ length: count }, (_, part): Slide => {
-      const title = partTitle(`${s.name}: strengths and trade-offs`, part, count)
+      const title = partTitle(l, l.t('prosConsTitle', { name: s.name }), part, count)
       const view: ProsConsView = {
         title,
         subject: ctx.subjects[i]!,
         pros: pros[part] ?? [],
         cons: cons[part] ?? [],
+        headings: {
+          pros: l.t('prosHeading'),
+          cons: l.t('consHeading'),
+        },
       }
       return {
         title,
@@ -41,12 +46,16 @@ export function prosConsSlides(ctx: DeckContext): Slide[] {
         view,
         notes: [
           view.pros.length
-            ? `Strengths. ${view.pros.map(itemNote).join(' ')}`
+            ? l.t('notesPros', {
+                items: view.pros.map(itemNote).join(' '),
+              })
             : '',
           view.cons.length
-            ? `Trade-offs. ${view.cons.map(itemNote).join(' ')}`
+            ? l.t('notesCons', {
+                items: view.cons.map(itemNote).join(' '),
+              })
             : '',
-          citationNote(allCitations(...view.pros.map(p => p.citations), ...view.cons.map(c => c.citations))),
+          citationNote(l, allCitations(...view.pros.map(p => p.citations), ...view.cons.map(c => c.citations))),
         ],
       }
     })

@@ -1,8 +1,10 @@
 import type { Release, Subject } from '../dataset/schema.ts'
 import type { DeckContext } from './context.ts'
+import type { Localizer } from './locale/index.ts'
 import type { Slide } from './slide.ts'
 import type { ReleasesView, SubjectView } from './view.ts'
 import { allCitations, citationNote, citationsFor, partTitle, textOn } from './context.ts'
+import { textWidth } from './fit.ts'
 import { GANTT } from './metrics.ts'
 
 /** Gantt text: everything but letters, digits and spaces as a `#code;` entity, as for flowchart labels. */
@@ -16,7 +18,29 @@ function ganttText(text: string): string {
 
 interface Row { subject: Subject, view: SubjectView, s: number, release: Release, r: number }
 
-const rowText = (row: Row) => `${row.subject.name} ${row.release.version}${row.release.lts ? ' LTS' : ''}: ${row.release.released} to ${row.release.supportEnds ?? 'not announced'}`
+/** The version with its LTS mark. */
+function version(l: Localizer, r: Release): string {
+  return r.lts
+    ? l.t('releaseLts', { version: r.version })
+    : r.version
+}
+
+/** A bar in words, dates as the deck's language writes them. */
+function rowText(l: Localizer, row: Row): string {
+  const { release: r } = row
+  return r.supportEnds
+    ? l.t('releaseRow', {
+        name: row.subject.name,
+        version: version(l, r),
+        from: l.date(r.released),
+        to: l.date(r.supportEnds),
+      })
+    : l.t('releaseRowOpen', {
+        name: row.subject.name,
+        version: version(l, r),
+        from: l.date(r.released),
+      })
+}
 
 /** The bars that fit one chart: as many as `GANTT.bodyPx` holds at the smallest bar height. */
 export const RELEASE_ROWS = Math.floor((GANTT.bodyPx - 2 * GANTT.topPadding) / (GANTT.minBarHeight + GANTT.barGap))
@@ -29,9 +53,30 @@ function endTime(r: Release) {
     ? time(r.supportEnds)
     : time(r.released) + 90 * DAY
 }
-const label = (r: Release) => `${r.version}${r.lts ? ' LTS' : ''}${r.supportEnds ? '' : ' (end not announced)'}`
-/** SVG pixels of gantt text, estimated as for diagram labels. */
-const textPx = (text: string) => [...text].length * GANTT.fontPx * GANTT.charEm
+/** A bar's label: the version, its LTS mark, and a note when its end is not announced. */
+function label(l: Localizer, r: Release): string {
+  return r.supportEnds
+    ? version(l, r)
+    : l.t('releaseNoEnd', {
+        version: version(l, r),
+      })
+}
+/** SVG pixels of gantt text, estimated as for diagram labels (wide CJK characters count twice). */
+const textPx = (text: string) => textWidth(text) * GANTT.fontPx * GANTT.charEm
+
+/**
+ * The time axis of a chart shorter than two years, in d3's time format:
+ * month names are d3's English ones, so only English decks get them; other
+ * languages get numeric months, in the order the language writes them.
+ */
+export function monthAxis(tag: string): string {
+  if (new Intl.Locale(tag).language === 'en')
+    return '%b %Y'
+  const parts = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', timeZone: 'UTC' }).formatToParts(0)
+  return parts.findIndex(p => p.type === 'year') < parts.findIndex(p => p.type === 'month')
+    ? '%Y/%m'
+    : '%m/%Y'
+}
 
 interface Chart {
   code: string
@@ -46,7 +91,7 @@ interface Chart {
  * subject name, and ticks a year apart over long spans; the rest is the
  * deck's (setup/diagram.ts).
  */
-function gantt(rows: readonly Row[]): Chart {
+function gantt(l: Localizer, rows: readonly Row[]): Chart {
   const barHeight = Math.min(GANTT.barHeight, Math.floor((GANTT.bodyPx - 2 * GANTT.topPadding) / rows.length) - GANTT.barGap)
   const leftPadding = Math.round(Math.min(GANTT.maxLeftPadding, Math.max(GANTT.leftPadding, ...rows.map(r => textPx(r.subject.name) + 2 * GANTT.fontPx))))
   const start = Math.min(...rows.map(r => time(r.release.released)))
@@ -57,13 +102,13 @@ function gantt(rows: readonly Row[]): Chart {
   const span = GANTT.width - leftPadding - GANTT.rightPadding
   const x = (t: number) => (t - start) / Math.max(1, end - start) * span
   const crowded = rows.filter(({ release: r }) => {
-    const w = textPx(label(r))
+    const w = textPx(label(l, r))
     const [from, to] = [
       x(time(r.released)),
       x(endTime(r)),
     ]
     return w > to - from && to + w + 1.5 * leftPadding > GANTT.width && from - 5 < w
-  }).map(row => label(row.release))
+  }).map(row => label(l, row.release))
   const lines = [
     '---',
     'config:',
@@ -75,7 +120,7 @@ function gantt(rows: readonly Row[]): Chart {
     '  dateFormat YYYY-MM-DD',
     ...years >= 2
       ? ['  axisFormat %Y', '  tickInterval 12month']
-      : ['  axisFormat %b %Y', `  tickInterval ${years >= 0.5
+      : [`  axisFormat ${monthAxis(l.tag)}`, `  tickInterval ${years >= 0.5
           ? 3
           : 1}month`],
   ]
@@ -84,7 +129,7 @@ function gantt(rows: readonly Row[]): Chart {
     if (subject !== section)
       lines.push(`  section ${ganttText(subject.name)}`)
     section = subject
-    lines.push(`  ${ganttText(label(r))} :s${s}r${i}, ${r.released}, ${r.supportEnds ?? '90d'}`)
+    lines.push(`  ${ganttText(label(l, r))} :s${s}r${i}, ${r.released}, ${r.supportEnds ?? '90d'}`)
   }
   return {
     code: lines.join('\n'),
@@ -99,6 +144,7 @@ function gantt(rows: readonly Row[]): Chart {
  * Cited with each subject's sources.
  */
 export function releasesSlides(ctx: DeckContext): Slide[] {
+  const { l } = ctx
   const rows: Row[] = ctx.data.subjects.flatMap((subject, s) => (subject.releases ?? []).map((release, r) => ({
     subject,
     view: ctx.subjects[s]!,
@@ -117,16 +163,17 @@ export function releasesSlides(ctx: DeckContext): Slide[] {
       ...new Set(shown.map(row => row.subject)),
     ]
     const citations = allCitations(...subjects.map(subject => citationsFor(ctx, subject.sources)))
-    const title = partTitle('Releases and support', part, count)
-    const chart = gantt(shown)
+    const title = partTitle(l, l.t('releasesTitle'), part, count)
+    const chart = gantt(l, shown)
     const shownSubjects = subjects.map(subject => ctx.subjects[ctx.data.subjects.indexOf(subject)]!)
     const view: ReleasesView = {
       title,
       subjects: shownSubjects,
       code: chart.code,
       barText: shownSubjects.map(s => textOn(s.color)),
-      labels: shown.map(rowText),
+      labels: shown.map(row => rowText(l, row)),
       citations,
+      caption: l.t('releasesCaption'),
     }
     return {
       title,
@@ -134,14 +181,14 @@ export function releasesSlides(ctx: DeckContext): Slide[] {
       component: 'ReleaseTimeline',
       view,
       notes: [
-        'Each bar runs from a release to the end of its support; the line marks today. Plan upgrades before a bar ends.',
-        ...view.labels.map(l => `${l}.`),
+        l.t('notesReleases'),
+        ...view.labels.map(release => l.t('notesRelease', { release })),
         chart.crowded.length
-          ? `Check this chart on the projector: ${chart.crowded.map(l => `"${l}"`).join(', ')} will not fit ${chart.crowded.length > 1
-            ? 'their bars'
-            : 'its bar'} and may run into the subject names. A shorter version label helps.`
+          ? l.plural('notesReleasesCrowded', chart.crowded.length, {
+              labels: chart.crowded.map(text => l.t('quote', { text })).join(l.messages.listSeparator),
+            })
           : '',
-        citationNote(citations),
+        citationNote(l, citations),
       ],
     }
   })

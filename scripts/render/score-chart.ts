@@ -19,18 +19,30 @@ export function scoreChartSlides(ctx: DeckContext): Slide[] {
     }))
   if (!rows.length)
     return []
+  const { l } = ctx
   const pages = paginate(rows, r => scoreRowHeight(r.label.length), CHART_ROWS_PX)
   return pages.map((part, i): Slide => {
-    const title = partTitle('Scores by aspect', i, pages.length)
-    const view: ScoreChartView = { title, subjects: ctx.subjects, rows: part }
+    const title = partTitle(l, l.t('scoresTitle'), i, pages.length)
+    const view: ScoreChartView = {
+      title,
+      subjects: ctx.subjects,
+      rows: part,
+      labels: {
+        aspect: l.t('tableAspect'),
+        scoreOf: l.messages.scoreOf,
+      },
+    }
     return {
       title,
       layout: 'default',
       component: 'ScoreChart',
       view,
       notes: [
-        'Scores run from 1 to 5, 5 being strongest; each aspect slide says why.',
-        ...part.map(r => `${r.title}: ${ctx.subjects.map((s, j) => `${s.name} ${r.scores[j]}`).join(', ')}.`),
+        l.t('notesScores'),
+        ...part.map(r => l.t('notesScoresRow', {
+          aspect: r.title,
+          scores: ctx.subjects.map((s, j) => `${s.name} ${r.scores[j]}`).join(l.messages.listSeparator),
+        })),
       ],
     }
   })

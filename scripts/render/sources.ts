@@ -10,7 +10,7 @@ export function sourcePx(source: { title: string, url: string, checked?: string 
   const width = CONTENT_WIDTH - SOURCES.numberRem * REM
   // The checked date follows the title on its line (SourceList.vue).
   const title = source.checked
-    ? `${source.title} · checked ${source.checked}`
+    ? `${source.title} · ${source.checked}`
     : source.title
   return lines(title, charsPerLine(width, SOURCES.title)) * linePx(SOURCES.title)
     + lines(source.url, charsPerLine(width, SOURCES.url)) * linePx(SOURCES.url)
@@ -18,17 +18,22 @@ export function sourcePx(source: { title: string, url: string, checked?: string 
 }
 
 export function sourcesSlides(ctx: DeckContext): Slide[] {
+  const { l } = ctx
   const all = (ctx.data.sources ?? []).map((s, i) => ({
     n: i + 1,
     title: s.title,
     url: s.url,
-    checked: s.checked,
+    checked: s.checked === undefined
+      ? undefined
+      : l.t('sourceChecked', {
+          date: l.date(s.checked),
+        }),
   }))
   if (!all.length)
     return []
   const parts = paginate(all, s => Math.max(SOURCES.listPx / SOURCES.perSlide, sourcePx(s)), SOURCES.listPx)
   return parts.map((sources, i) => {
-    const title = partTitle('Sources', i, parts.length)
+    const title = partTitle(l, l.t('sourcesTitle'), i, parts.length)
     const view: SourcesView = { title, sources }
     return {
       title,
@@ -36,9 +41,9 @@ export function sourcesSlides(ctx: DeckContext): Slide[] {
       component: 'SourceList',
       view,
       notes: [
-        'Numbers match the markers on the aspect slides. Links are live in the browser and the PDF.',
+        l.t('notesSources'),
         ...sources.map(s => `[${s.n}] ${s.title}: ${s.url}${s.checked
-          ? ` (checked ${s.checked})`
+          ? ` (${s.checked})`
           : ''}`),
       ],
     }

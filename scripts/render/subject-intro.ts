@@ -4,6 +4,9 @@ import type { SubjectIntroView } from './view.ts'
 import { citationNote, citationsFor } from './context.ts'
 
 export function subjectIntroSlides(ctx: DeckContext): Slide[] {
+  const { l } = ctx
+  // The label around the language, split where the language goes, so the component can set it bold.
+  const [before = '', after = ''] = l.messages.introLanguage.split('{language}')
   return ctx.data.subjects.map((s, i) => {
     const view: SubjectIntroView = {
       subject: ctx.subjects[i]!,
@@ -11,19 +14,23 @@ export function subjectIntroSlides(ctx: DeckContext): Slide[] {
       homepage: s.homepage,
       summary: s.summary,
       citations: citationsFor(ctx, s.sources),
+      labels: {
+        eyebrow: l.t('introEyebrow'),
+        language: [before, after],
+      },
     }
     return {
-      title: `Meet ${s.name}`,
+      title: l.t('introTitle', { name: s.name }),
       layout: 'default',
       component: 'SubjectIntro',
       view,
       notes: [
-        `${s.name}: ${s.tagline}.`,
+        l.t('notesIntro', { name: s.name, tagline: s.tagline }),
         s.summary ?? '',
         s.homepage
-          ? `Home page: ${s.homepage}`
+          ? l.t('notesHomepage', { url: s.homepage })
           : '',
-        citationNote(view.citations),
+        citationNote(l, view.citations),
       ],
     }
   })

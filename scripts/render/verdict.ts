@@ -7,6 +7,7 @@ import { charsPerLine, CONTENT_WIDTH, linePx, REM, VERDICT } from './metrics.ts'
 
 export function verdictSlide(ctx: DeckContext): Slide[] {
   const { verdict } = ctx.data
+  const { l } = ctx
   if (!verdict)
     return []
   const summaryPx = verdict.summary
@@ -17,7 +18,7 @@ export function verdictSlide(ctx: DeckContext): Slide[] {
   const pointPx = (p: CitedText) => lines(withMarks(p.text, p.citations), charsPerLine(pointWidth, VERDICT.point)) * linePx(VERDICT.point) + VERDICT.pointGapEm * VERDICT.point.rem * REM
   const pages = paginate((verdict.points ?? []).map(p => citedText(ctx, p)), pointPx, VERDICT.bodyPx - summaryPx)
   return pages.map((points, part): Slide => {
-    const title = partTitle('Verdict', part, pages.length)
+    const title = partTitle(l, l.t('verdictTitle'), part, pages.length)
     const first = part === 0
     const view: VerdictView = {
       title,
@@ -31,9 +32,9 @@ export function verdictSlide(ctx: DeckContext): Slide[] {
       view,
       notes: [
         first
-          ? verdict.summary ?? 'Sum up.'
-          : 'The verdict, continued.',
-        citationNote(allCitations(...points.map(p => p.citations))),
+          ? verdict.summary ?? l.t('notesVerdict')
+          : l.t('notesVerdictContinued'),
+        citationNote(l, allCitations(...points.map(p => p.citations))),
       ],
     }
   })

@@ -4,7 +4,10 @@ import type { AspectSize } from './metrics.ts'
 
 // What each slide's component receives as props. The generator writes these
 // into the slide's frontmatter (`view:`), so dataset text reaches the browser
-// as data, never as markdown or template source.
+// as data, never as markdown or template source. The deck's own words come
+// the same way, already in the deck's language: a component writes no text of
+// its own, and fills a template (render/locale/template.ts) where a value is
+// only known in the browser.
 
 export interface SubjectView {
   id: string
@@ -60,18 +63,27 @@ export interface SubjectIntroView {
   summary?: string
   /** Back the tagline and the summary. */
   citations: CitationView[]
+  labels: {
+    /** Above the name. */
+    eyebrow: string
+    /** The text before and after the language, which is set bold between them. */
+    language: [string, string]
+  }
 }
 
 export interface TableView {
   title: string
   subjects: SubjectView[]
   rows: { id: string, title: string, cells: string[] }[]
+  /** The aspect column's heading. */
+  aspectLabel: string
 }
 
 export interface AspectView {
   title: string
   subjects: SubjectView[]
-  sides: { cell: string, details: CitedText[], score?: number }[]
+  /** `scoreLabel` says the score in words, for screen readers. */
+  sides: { cell: string, details: CitedText[], score?: number, scoreLabel?: string }[]
   citations: CitationView[]
   /** The type size the generator fitted the columns at (render/metrics.ts, ASPECT). */
   size: AspectSize
@@ -91,6 +103,7 @@ export interface ProsConsView {
   subject: SubjectView
   pros: ItemView[]
   cons: ItemView[]
+  headings: { pros: string, cons: string }
 }
 
 export interface BestForView {
@@ -123,10 +136,13 @@ export interface ReleasesView {
   /** Every bar, in words: for screen readers and the notes. */
   labels: string[]
   citations: CitationView[]
+  /** How to read the chart, under the title. */
+  caption: string
 }
 
 export interface SourcesView {
   title: string
+  /** `checked` is the checked date in words ("checked Jan 15, 2026"). */
   sources: (CitationView & { checked?: string })[]
 }
 
@@ -137,6 +153,16 @@ export interface DecisionView {
   scenarios: { id: string, title: string, weights: Weights }[]
   /** Index of the scenario this slide opens on. */
   scenario: number
+  labels: {
+    /** Template: `{scenario}` is the picked profile's title, or `ownWeights`. */
+    title: string
+    ownWeights: string
+    /** The profile buttons' group, for screen readers. */
+    profiles: string
+    /** Template: a slider's name for screen readers, `{aspect}` its aspect. */
+    weightOf: string
+    caption: string
+  }
 }
 
 export interface ScoreChartView {
@@ -144,4 +170,10 @@ export interface ScoreChartView {
   subjects: SubjectView[]
   /** One row per scored aspect: its title, wrapped into label lines, and a 1..5 score per subject, in subject order. */
   rows: { title: string, label: string[], scores: number[] }[]
+  labels: {
+    /** The aspect column's heading in the screen-reader table. */
+    aspect: string
+    /** Template: a score in words, `{score}` of `{max}`. */
+    scoreOf: string
+  }
 }

@@ -7,6 +7,7 @@ import { LIST } from './metrics.ts'
 import { itemPx } from './pros-cons.ts'
 
 export function whenToChooseSlide(ctx: DeckContext): Slide[] {
+  const { l } = ctx
   const lists = ctx.data.subjects.map(s => (s.bestFor ?? []).map(item => itemView(ctx, item)))
   if (!lists.some(l => l.length))
     return []
@@ -14,7 +15,7 @@ export function whenToChooseSlide(ctx: DeckContext): Slide[] {
   const pages = lists.map(list => paginate(list, item => itemPx(item, columns), LIST.columnPx))
   const count = Math.max(...pages.map(p => p.length))
   return Array.from({ length: count }, (_, part): Slide => {
-    const title = partTitle('When to choose which', part, count)
+    const title = partTitle(l, l.t('whenToChooseTitle'), part, count)
     const view: BestForView = {
       title,
       subjects: ctx.subjects,
@@ -26,8 +27,11 @@ export function whenToChooseSlide(ctx: DeckContext): Slide[] {
       component: 'WhenToChoose',
       view,
       notes: [
-        ...ctx.subjects.map((s, i) => `${s.name} fits: ${view.lists[i]!.map(item => item.title).join(', ') || 'nothing more listed here'}.`),
-        citationNote(allCitations(...view.lists.flat().map(item => item.citations))),
+        ...ctx.subjects.map((s, i) => l.t('notesBestFor', {
+          name: s.name,
+          items: view.lists[i]!.map(item => item.title).join(l.messages.listSeparator) || l.t('notesBestForNone'),
+        })),
+        citationNote(l, allCitations(...view.lists.flat().map(item => item.citations))),
       ],
     }
   })

@@ -71,8 +71,8 @@ describe('<ReleaseTimeline>', () => {
     expect(w.get('.caption').text()).toContain('the line is today')
     expect(w.get('.stub-code').text()).toBe(view.code)
     expect(w.get('.stub-label').text()).toBe(`${view.title}. ${view.labels.join('; ')}`)
-    expect(view.labels).toContain('Node.js 26 LTS: 2026-05-05 to 2029-04-30')
-    expect(view.labels).toContain('Django 5.2 LTS: 2025-04-02 to 2028-04-30')
+    expect(view.labels).toContain('Node.js 26 LTS: May 5, 2026 to Apr 30, 2029')
+    expect(view.labels).toContain('Django 5.2 LTS: Apr 2, 2025 to Apr 30, 2028')
     const chart = w.get('.timeline')
     expect([
       cssVar(chart, '--s0'),
@@ -101,11 +101,13 @@ describe('<ReleaseTimeline>', () => {
           url: 'https://example.com/',
         },
       ],
+      caption: hostile('caption'),
     }
     const w = mount(ReleaseTimeline, { props: view })
     expectInert(w, [
       hostile('title'),
       hostile('label'),
+      hostile('caption'),
     ])
     expect(texts(w.findAll('.citations a'))).toEqual(['1'])
   })

@@ -69,6 +69,13 @@ const MADE: DecisionView = {
     },
   ],
   scenario: 0,
+  labels: {
+    title: 'Which one for: {scenario}',
+    ownWeights: 'your own weights',
+    profiles: 'Project profiles',
+    weightOf: 'Weight of {aspect}',
+    caption: 'Weighted score, 0 to 100: each aspect\'s 1–5 score times its weight',
+  },
 }
 
 function withScenario(view: DecisionView, scenario: number): DecisionView {

@@ -93,7 +93,9 @@ function shownBy(name: string, view: unknown): string[] {
 /** Strings a view holds that its slide must show as text. */
 function shown(value: unknown, key = ''): string[] {
   // Ids, colours (barText too), directions and type sizes are not text; taglines only show on SubjectIntro
-  // (tested there); citations show as numbered links (tested in AspectCompare).
+  // (tested there); citations show as numbered links (tested in AspectCompare). The deck's own words
+  // in `labels` and `scoreLabel` are templates, or names for screen readers, or show only beside what
+  // they label (tested in locale.test.ts).
   if ([
     'id',
     'color',
@@ -102,6 +104,8 @@ function shown(value: unknown, key = ''): string[] {
     'size',
     'tagline',
     'citations',
+    'labels',
+    'scoreLabel',
   ].includes(key)) {
     return []
   }

@@ -9,7 +9,7 @@ import { HOSTILE_HTML, subjectColor, texts } from './helpers.ts'
 describe('<ScoreMeter>', () => {
   it.each([1, 2, 3, 4, 5])('score %i: that many filled pips out of 5', (score) => {
     const w = mount(ScoreMeter, {
-      props: { score, color: '#123456' },
+      props: { score, color: '#123456', label: `score ${score} of 5` },
     })
     const pips = w.findAll('.pip')
     expect(pips).toHaveLength(5)
@@ -21,17 +21,22 @@ describe('<ScoreMeter>', () => {
 
   it('takes its colour from the subject', () => {
     expect(subjectColor(mount(ScoreMeter, {
-      props: { score: 2, color: '#abcdef' },
+      props: { score: 2, color: '#abcdef', label: 'score 2 of 5' },
     }))).toBe('#abcdef')
   })
 
   it('honours another max', () => {
     const w = mount(ScoreMeter, {
-      props: { score: 7, max: 10, color: '#000000' },
+      props: {
+        score: 7,
+        max: 10,
+        color: '#000000',
+        label: 'Bewertung 7 von 10',
+      },
     })
     expect(w.findAll('.pip')).toHaveLength(10)
     expect(w.findAll('.pip.on')).toHaveLength(7)
-    expect(w.attributes('aria-label')).toBe('score 7 of 10')
+    expect(w.attributes('aria-label')).toBe('Bewertung 7 von 10')
     expect(w.get('.value').text()).toBe('7/10')
   })
 })

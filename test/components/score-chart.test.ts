@@ -31,10 +31,17 @@ const rows = [
   },
 ]
 
+const LABELS = { aspect: 'Aspect', scoreOf: '{score} of {max}' }
+
 describe('<ScoreChart>', () => {
   it('draws one bar per subject and aspect, as long as the score', () => {
     const w = mount(ScoreChart, {
-      props: { title: 'Scores by aspect', subjects, rows },
+      props: {
+        title: 'Scores by aspect',
+        subjects,
+        rows,
+        labels: LABELS,
+      },
     })
     const bars = w.findAll('rect.bar')
     expect(bars).toHaveLength(4)
@@ -60,6 +67,7 @@ describe('<ScoreChart>', () => {
         title: 'Scores by aspect',
         subjects,
         rows: [rows[0]!, long],
+        labels: LABELS,
       },
     })
     const labels = w.findAll('text.label')
@@ -71,7 +79,12 @@ describe('<ScoreChart>', () => {
 
   it('has a text alternative: an SVG title and a table for screen readers', () => {
     const w = mount(ScoreChart, {
-      props: { title: 'Scores by aspect', subjects, rows },
+      props: {
+        title: 'Scores by aspect',
+        subjects,
+        rows,
+        labels: LABELS,
+      },
     })
     const svg = w.get('svg')
     expect(svg.attributes('role')).toBe('img')
@@ -80,9 +93,33 @@ describe('<ScoreChart>', () => {
     expect(cells).toEqual(['5 of 5', '1 of 5', '3 of 5', '4 of 5'])
   })
 
+  it('says the scores in the words its labels give', () => {
+    const w = mount(ScoreChart, {
+      props: {
+        title: 'Bewertung je Aspekt',
+        subjects,
+        rows,
+        labels: { aspect: 'Aspekt', scoreOf: '{score} von {max}' },
+      },
+    })
+    expect(w.get('table.sr-only thead th').text()).toBe('Aspekt')
+    expect(w.findAll('table.sr-only tbody td').map(td => td.text())).toEqual([
+      '5 von 5',
+      '1 von 5',
+      '3 von 5',
+      '4 von 5',
+    ])
+    expect(w.get('svg title').text()).toContain('Speed: Alpha 5 von 5')
+  })
+
   it('shows hostile text literally', () => {
     const w = mount(ScoreChart, {
-      props: { title: 'T', subjects, rows },
+      props: {
+        title: 'T',
+        subjects,
+        rows,
+        labels: LABELS,
+      },
     })
     expect(w.text()).toContain('{{ 7*7 }}')
     expect(w.text()).toContain('<b>Beta</b>')

@@ -103,6 +103,7 @@ describe('<ComparisonTable>', () => {
           ],
         },
       ],
+      aspectLabel: hostile('aspect label'),
     }
     const w = mount(ComparisonTable, { props })
     expectInert(w, [
@@ -110,6 +111,7 @@ describe('<ComparisonTable>', () => {
       hostile('name'),
       hostile('row'),
       hostile('cell a'),
+      hostile('aspect label'),
     ])
     expect(texts(w.findAll('td'))).toEqual([
       hostile('cell a'),
@@ -436,6 +438,7 @@ describe('<ProsCons>', () => {
         { title: 'p', citations: [] },
       ],
       cons: [],
+      headings: { pros: 'Stärken', cons: 'Schwächen' },
     }
     expect(mount(ProsCons, { props }).get('h1').text()).toContain('Why pick Alpha')
   })
@@ -462,9 +465,15 @@ describe('<ProsCons>', () => {
           citations: [],
         },
       ],
+      headings: {
+        pros: hostile('pros heading'),
+        cons: hostile('cons heading'),
+      },
     }
     const w = mount(ProsCons, { props })
     expectInert(w, [
+      hostile('pros heading'),
+      hostile('cons heading'),
       hostile('name'),
       hostile('pro'),
       hostile('pro detail'),

@@ -125,7 +125,7 @@ describe('<AgendaList>', () => {
   it('the full deck lists every section, with and without details', () => {
     const w = mount(AgendaList, { props: full })
     expect(texts(w.findAll('.item-title'))).toEqual([
-      'The contenders',
+      'The candidates',
       'At a glance',
       'Aspect by aspect',
       'Under the hood',
@@ -135,7 +135,7 @@ describe('<AgendaList>', () => {
       'Verdict',
     ])
     expect(w.findAll('.detail')).toHaveLength(5)
-    expect(w.findAll('.detail')[0]!.text()).toBe('Go, Rust and Zig')
+    expect(w.findAll('.detail')[0]!.text()).toBe('Go, Rust, and Zig')
     expect(w.findAll('.detail')[4]!.text()).toBe('A web API · A game engine')
   })
 
@@ -232,6 +232,13 @@ describe('<SubjectIntro>', () => {
           url: 'https://example.com/',
         },
       ],
+      labels: {
+        eyebrow: hostile('eyebrow'),
+        language: [
+          hostile('before the language'),
+          hostile('after the language'),
+        ],
+      },
     }
     const w = mount(SubjectIntro, { props })
     expectInert(w, [
@@ -239,6 +246,9 @@ describe('<SubjectIntro>', () => {
       hostile('tagline'),
       hostile('language'),
       hostile('summary'),
+      hostile('eyebrow'),
+      hostile('before the language'),
+      hostile('after the language'),
       homepage,
     ])
     expect(w.get('.facts a').attributes('href')).toBe(homepage)
@@ -352,7 +362,7 @@ describe('<SourceList>', () => {
       expect(a.attributes('target')).toBe('_blank')
       expect(a.attributes('rel')?.split(/\s+/)).toContain('noopener')
       if (s.checked)
-        expect(li.get('.checked').text()).toBe(`· checked ${s.checked}`)
+        expect(li.get('.checked').text()).toBe(`· ${s.checked}`)
       else
         expect(li.find('.checked').exists()).toBe(false)
     })
@@ -373,7 +383,7 @@ describe('<SourceList>', () => {
       '[9]',
     ])
     expect(items[0]!.get('a').attributes('href')).toBe('https://go.dev/doc/')
-    expect(items[0]!.get('.checked').text()).toBe('· checked 2026-01-15')
+    expect(items[0]!.get('.checked').text()).toBe('· checked Jan 15, 2026')
     expect(items[1]!.find('.checked').exists()).toBe(false)
     expect(items[8]!.text()).toContain('Source nine: more than eight sources need two slides')
   })

@@ -148,6 +148,16 @@ const RULES: { fixture: string, rule: string, errors: string[] }[] = [
     errors: ['13:1: subtitel: unknown field "subtitel"'],
   },
   {
+    fixture: 'unknown-string-key.yaml',
+    rule: 'unknown key in strings',
+    errors: ['16:3: strings.verdictTitel: unknown field "verdictTitel"'],
+  },
+  {
+    fixture: 'bad-locale.yaml',
+    rule: 'locale that is not a BCP 47 tag',
+    errors: ['13:9: locale: must be a BCP 47 language tag, such as en, de or ja-JP'],
+  },
+  {
     fixture: 'unknown-key-in-subject.yaml',
     rule: 'unknown key in a subject',
     errors: ['6:5: subjects[0].colour: unknown field "colour"'],

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { longHex } from '../../scripts/color.ts'
-import { citationNote, createContext, FALLBACK_COLORS, joinNames, partTitle, textOn } from '../../scripts/render/context.ts'
+import { citationNote, createContext, FALLBACK_COLORS, partTitle, textOn } from '../../scripts/render/context.ts'
+import { localizer } from '../../scripts/render/locale/index.ts'
+
+const english = localizer('en')
 
 describe('small helpers', () => {
   it('partTitle numbers only when there are several parts', () => {
-    expect(partTitle('Sources', 0, 1)).toBe('Sources')
-    expect(partTitle('Sources', 1, 3)).toBe('Sources (2/3)')
-  })
-
-  it('joinNames', () => {
-    expect(joinNames([])).toBe('')
-    expect(joinNames(['A'])).toBe('A')
-    expect(joinNames(['A', 'B'])).toBe('A and B')
-    expect(joinNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and D')
+    expect(partTitle(english, 'Sources', 0, 1)).toBe('Sources')
+    expect(partTitle(english, 'Sources', 1, 3)).toBe('Sources (2/3)')
+    expect(partTitle(localizer('de'), 'Quellen', 1, 3)).toBe('Quellen (2/3)')
   })
 
   it('longHex expands #rgb and keeps #rrggbb', () => {
@@ -40,10 +37,14 @@ describe('small helpers', () => {
   })
 
   it('citationNote', () => {
-    expect(citationNote([])).toBe('')
-    expect(citationNote([
+    expect(citationNote(english, [])).toBe('')
+    expect(citationNote(english, [
       { n: 2, title: 'T', url: 'https://x' },
-    ])).toBe('Sources: [2] T, https://x')
+      { n: 3, title: 'U', url: 'https://y' },
+    ])).toBe('Sources: [2] T, https://x; [3] U, https://y')
+    expect(citationNote(localizer('ja'), [
+      { n: 2, title: 'T', url: 'https://x' },
+    ])).toBe('出典：[2] T, https://x')
   })
 })
 

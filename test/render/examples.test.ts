@@ -46,7 +46,7 @@ describe('exampleSlides', () => {
     // The YAML block's last line end is dropped; nothing else changes.
     expect(text(view, 0)).toEqual(['const a = "<b>{{ x }}</b>"', '', '  indented\t<!-- -->'])
     expect(text(view, 1)).toEqual(['print("hi")'])
-    expect(slide!.notes[0]).toBe('The same task in A (ts, 3 lines) and C (python, 1 lines).')
+    expect(slide!.notes[0]).toBe('The same task in A (ts, 3 lines) and C (python, 1 line).')
   })
 
   it('long code continues on the next slides, whole lines, each slide within its budget, nothing lost', () => {

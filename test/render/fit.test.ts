@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { charsIn, columnChars, lines, paginate } from '../../scripts/render/fit.ts'
+import { charsIn, columnChars, lines, paginate, textWidth, wrap } from '../../scripts/render/fit.ts'
 
 describe('paginate', () => {
   const unit = () => 1
@@ -108,5 +108,69 @@ describe('text measures', () => {
     expect(columnChars(2, 1)).toBeGreaterThan(columnChars(3, 1))
     expect(charsIn(400, 1)).toBeGreaterThan(charsIn(400, 1.5))
     expect(charsIn(10, 2)).toBe(8)
+  })
+})
+
+describe('wide characters (Chinese, Japanese, Korean)', () => {
+  it('count twice: a CJK glyph is about 1em, an average Latin character 0.5em', () => {
+    expect(textWidth('abc')).toBe(3)
+    expect(textWidth('観点別スコア')).toBe(12)
+    expect(textWidth('Node.jsとは')).toBe(11)
+    expect(textWidth('確認日：2026/11/25')).toBe(18)
+    expect(textWidth('한국어')).toBe(6)
+    // Outside the BMP an ideograph is two UTF-16 units already: still two, not four.
+    expect(textWidth('𠮷')).toBe(2)
+  })
+
+  it('wraps text without spaces between any two wide characters, no line wider than its column', () => {
+    const text = '高速なイベントループで多数の接続を少ないスレッドでさばく'
+    const out = wrap(text, 16)
+    expect(out.join('')).toBe(text)
+    expect(out.map(textWidth)).toEqual([16, 16, 16, 8])
+  })
+
+  it('keeps Latin words whole among wide characters, and breaks one too long for a line', () => {
+    expect(wrap('Node.jsはイベントループで動く', 10)).toEqual(['Node.jsは', 'イベントル', 'ープで動く'])
+    expect(wrap('ライブラリsupercalifragilistic', 10)).toEqual(['ライブラリ', 'supercalif', 'ragilistic'])
+    expect(lines('観点'.repeat(10), 20)).toBe(2)
+    // Half as many characters fit: Japanese is not paginated as if it were Latin.
+    expect(lines('あ'.repeat(30), 40)).toBe(2)
+    expect(lines('a'.repeat(30), 40)).toBe(1)
+  })
+
+  it('gives a wide character a line of its own when the column is narrower than it', () => {
+    expect(wrap('日本', 1)).toEqual(['日', '本'])
+  })
+
+  it('wraps text without wide characters exactly as before: at spaces, long words cut at the column', () => {
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom('a', 'bc', ' ', '  ', '\n', 'xyz', 'é', 'longerword'), { maxLength: 30 }).map(a => a.join('')),
+      fc.integer({ min: 1, max: 30 }),
+      (text, chars) => {
+        const expected: string[] = []
+        for (const paragraph of text.split('\n')) {
+          let line = ''
+          for (let word of paragraph.split(' ')) {
+            if (line && line.length + 1 + word.length > chars) {
+              expected.push(line)
+              line = ''
+            }
+            while (word.length > chars) {
+              if (line) {
+                expected.push(line)
+                line = ''
+              }
+              expected.push(word.slice(0, chars))
+              word = word.slice(chars)
+            }
+            line = line
+              ? `${line} ${word}`
+              : word
+          }
+          expected.push(line)
+        }
+        expect(wrap(text, chars)).toEqual(expected)
+      },
+    ))
   })
 })

@@ -76,9 +76,9 @@ describe('releasesSlides', () => {
     ])
     expect(barHeight(view.code)).toBe(GANTT.barHeight)
     expect(view.labels).toEqual([
-      'Node: "A" <b> 24 LTS: 2025-01-01 to 2028-04-30',
-      'Node: "A" <b> 25: 2025-01-01 to not announced',
-      'B 5.2 <i>: 2025-01-01 to 2028-04-01',
+      'Node: "A" <b> 24 LTS: Jan 1, 2025 to Apr 30, 2028',
+      'Node: "A" <b> 25: from Jan 1, 2025, end not announced',
+      'B 5.2 <i>: Jan 1, 2025 to Apr 1, 2028',
     ])
     expect(view.citations.map(c => c.n)).toEqual([1, 2])
     expect(slide!.notes.at(-1)).toBe('Sources: [1] One, https://example.com/1; [2] Two, https://example.com/2')
@@ -119,6 +119,11 @@ describe('releasesSlides', () => {
     const short = releasesSlides(createContext(brief))[0]!.view as ReleasesView
     expect(setting(short.code, 'leftPadding')).toBe(GANTT.leftPadding)
     expect(short.code).toContain('  axisFormat %b %Y\n  tickInterval 1month')
+    // d3 names months in English only: other languages get numbers, in their order.
+    const german = releasesSlides(createContext({ ...brief, locale: 'de' }))[0]!.view as ReleasesView
+    expect(german.code).toContain('  axisFormat %m/%Y\n')
+    expect(german.labels).toEqual(['A 1: 01.01.2025 bis 01.06.2025'])
+    expect((releasesSlides(createContext({ ...brief, locale: 'ja' }))[0]!.view as ReleasesView).code).toContain('  axisFormat %Y/%m\n')
     const named = data([
       release('1', '2027-06-01'),
     ])

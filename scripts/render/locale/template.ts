@@ -1,0 +1,30 @@
+// Message templates: text with `{name}` placeholders. Kept apart from the
+// message tables so components can fill the templates their view carries
+// without importing any table.
+
+/** The names of the `{name}` placeholders in a template type, as a union. */
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | Placeholders<Rest>
+  : never
+
+const PLACEHOLDER = /\{(\w+)\}/g
+
+/** The placeholder names a template uses, each once, in order. */
+export function placeholders(template: string): string[] {
+  return [
+    ...new Set([
+      ...template.matchAll(PLACEHOLDER),
+    ].map(m => m[1]!)),
+  ]
+}
+
+/**
+ * The template with each `{name}` replaced by its value. One pass: text that
+ * comes in through a value is never read as a placeholder, and a placeholder
+ * with no value stays as written, so a mistake shows rather than vanishes.
+ */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => Object.hasOwn(params, name)
+    ? String(params[name])
+    : whole)
+}

@@ -32,9 +32,11 @@ const use = suiteResources()
 beforeAll(async () => {
   tmp = await use(mkdtemp(join(tmpdir(), 'versus-talk-')), dir => rm(dir, { recursive: true, force: true }))
   data = join(tmp, 'talk.yaml')
-  // Branded, as a speaker's talk would be: a logo beside the dataset, an accent and a footer line.
+  // In German and branded, as a speaker's talk would be: a logo beside the dataset, an accent and a footer line.
   await copyFile(join(ROOT, 'test', 'fixtures', 'brand', 'logo.svg'), join(tmp, 'logo.svg'))
-  await writeFile(data, `${await readFile(join(ROOT, 'test', 'fixtures', 'valid', 'full-3.yaml'), 'utf8')}
+  const yaml = await readFile(join(ROOT, 'test', 'fixtures', 'valid', 'full-3.yaml'), 'utf8')
+  expect(yaml).toMatch(/^locale: en$/m)
+  await writeFile(data, `${yaml.replace(/^locale: en$/m, 'locale: de')}
 brand:
   logo: logo.svg
   accent: "#0055AA"
@@ -67,7 +69,9 @@ describe('a talk around generated sections', () => {
     expect(titles[0]).toBe('Go vs Rust vs Zig')
     expect(titles[1]).toBe('About me')
     expect(titles.indexOf('What this means for us')).toBe(titles.findLastIndex((_, i) => slides[i]!.component === 'AspectCompare') + 1)
-    expect(titles.at(titles.findIndex(t => t.startsWith('Sources')) - 1)).toBe('Thank you')
+    expect(titles.at(slides.findIndex(s => s.component === 'SourceList') - 1)).toBe('Thank you')
+    // The deck's own words in the dataset's language, in the imported sections.
+    expect(titles.some(t => t.startsWith('Auf einen Blick'))).toBe(true)
     const page = await newPage(browser)
     const errors = watchErrors(page, server.url)
     await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })

@@ -1,6 +1,7 @@
 import type { StateCore, Token } from 'markdown-exit'
 import MarkdownExit from 'markdown-exit'
 import { loadDeckFile } from '../deck-file.ts'
+import { DEFAULT_LOCALE, isLocaleTag } from '../render/locale/index.ts'
 
 // The deck as the handout shows it: Slidev's own loader decides which slides
 // exist (imports resolved, hidden slides dropped, numbered like Slidev's routes),
@@ -20,6 +21,8 @@ export interface HandoutDeck {
   /** The headmatter `info` line as inline HTML, or empty. */
   infoHtml: string
   exportFilename: unknown
+  /** The deck's language (headmatter `htmlAttrs.lang`): the handout's own words follow it. */
+  lang: string
   slides: HandoutSlide[]
 }
 
@@ -118,6 +121,15 @@ export function htmlToText(html: string): string {
   return html.replace(/<[^>]*>/g, '')
 }
 
+function langOf(htmlAttrs: unknown): string {
+  const lang = typeof htmlAttrs === 'object' && htmlAttrs !== null && 'lang' in htmlAttrs
+    ? htmlAttrs.lang
+    : undefined
+  return typeof lang === 'string' && isLocaleTag(lang)
+    ? lang
+    : DEFAULT_LOCALE
+}
+
 export async function readHandoutDeck(entry: string): Promise<HandoutDeck> {
   const data = await loadDeckFile(entry)
   return {
@@ -126,6 +138,7 @@ export async function readHandoutDeck(entry: string): Promise<HandoutDeck> {
       ? renderTitle(data.headmatter.info.split('\n')[0])
       : '',
     exportFilename: data.headmatter.exportFilename,
+    lang: langOf(data.headmatter.htmlAttrs),
     slides: data.slides.map((slide, i) => ({
       no: i + 1,
       titleHtml: renderTitle(slide.title),

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { htmlToText } from './deck.ts'
+import { handoutWords } from './messages.ts'
 
 // One HTML document, one A4 sheet per slide: header, slide image, speaker
 // notes, footer. Everything it needs is inlined except the slide images,
@@ -154,28 +155,29 @@ export function fitSheets(): number[] {
 /** The handout page. `images[i]` is the slide image of `deck.slides[i]`, relative to the page. */
 export function handoutHtml(deck: HandoutDeck, images: string[], fontFaces: string): string {
   const total = deck.slides.length
+  const l = handoutWords(deck.lang)
   const sheets = deck.slides.map((slide, i) => {
-    const counter = `Slide ${slide.no} / ${total}`
-    const alt = `Slide ${slide.no}${slide.titleHtml
+    const counter = l.t('counter', { no: slide.no, total })
+    const alt = `${l.t('slide', { no: slide.no })}${slide.titleHtml
       ? `: ${htmlToText(slide.titleHtml)}`
       : ''}`.replace(/"/g, '&quot;')
     const notes = slide.notesHtml
       ? `<div class="notes">${slide.notesHtml}</div>`
-      : `<div class="notes empty"><p>No speaker notes for this slide.</p></div>`
+      : `<div class="notes empty"><p>${l.t('noNotes')}</p></div>`
     return `<section class="sheet" data-no="${slide.no}">
 <header class="running"><span class="deck">${deck.titleHtml}</span><span>${deck.infoHtml}</span></header>
 <figure class="slide"><img src="${encodeURI(images[i]!)}" alt="${alt}"></figure>
-<h2 class="slide-title">${slide.titleHtml || `Slide ${slide.no}`}</h2>
-<p class="label">Speaker notes</p>
+<h2 class="slide-title">${slide.titleHtml || l.t('slide', { no: slide.no })}</h2>
+<p class="label">${l.t('notesLabel')}</p>
 ${notes}
-<footer class="running"><span>Speaker notes handout</span><span class="no">${counter}</span></footer>
+<footer class="running"><span>${l.t('footer')}</span><span class="no">${counter}</span></footer>
 </section>`
   })
   return `<!doctype html>
-<html lang="en">
+<html lang="${deck.lang}">
 <head>
 <meta charset="utf-8">
-<title>${htmlToText(deck.titleHtml) || 'Slides'}: handout</title>
+<title>${l.t('title', { title: htmlToText(deck.titleHtml) || l.t('untitled') })}</title>
 <style>${fontFaces}</style>
 <style>${STYLE}</style>
 </head>

@@ -146,5 +146,7 @@ describe('a talk around generated sections', () => {
     expect(pages).toHaveLength(slides.length)
     expect(pages[1]).toContain('Aboutme')
     expect(pages[1]).toContain(plainNote(slides[1]!.note))
+    // The handout's own words follow the deck's language.
+    expect(pages[1]).toContain(`Folie2/${slides.length}`)
   }, 300_000)
 })

@@ -190,6 +190,16 @@ export const LIST = {
   indentRem: 1.4,
 } as const
 
+/** LIST as CSS values, for the components that draw titled lists (ProsCons, WhenToChoose). */
+export const LIST_CSS = {
+  title: `${LIST.title.rem}rem`,
+  line: LIST.title.line,
+  detail: `${LIST.detail.rem}rem`,
+  detailLine: LIST.detail.line,
+  gap: `${LIST.itemGapRem}rem`,
+  indent: `${LIST.indentRem}rem`,
+} as const
+
 /** No visible text smaller than this on SCREEN: readable from the back of the room. */
 export const MIN_TEXT_PX = 16
 

@@ -4,7 +4,7 @@ import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { formatError } from './dataset/errors.ts'
-import { generate } from './generate.ts'
+import { generate, outputsOf } from './generate.ts'
 import { DEFAULT_DATA } from './paths.ts'
 import { isLocaleTag, LOCALES, shippedMessages } from './render/locale/index.ts'
 
@@ -21,14 +21,9 @@ const USAGE = `Usage: npm run generate -- [--data <file>] [--out <file>] [--sect
 
 Exit codes: 0 done, 1 invalid data or stale output (nothing written), 2 bad usage.`
 
-/** What a run writes, as the messages name it. */
-function target({ out, sections }: GenerateOptions): string {
-  return [out ?? (sections ? undefined : 'slides.md'), sections && `${sections}/`].filter(Boolean).join(' and ')
-}
-
 /** Prints the outcome; returns the exit code. */
 function report(result: GenerateResult, options: GenerateOptions): number {
-  const out = target(options)
+  const out = outputsOf(options)
   switch (result.status) {
     case 'invalid':
       for (const error of result.errors)

@@ -48,6 +48,21 @@ async function writeAtomically(file: string, content: string): Promise<void> {
 
 const posix = (p: string) => p.split('\\').join('/')
 
+type Outputs = Pick<GenerateOptions, 'out' | 'sections'>
+
+/** The whole deck's file: `out`, else slides.md unless only sections are asked for. */
+function deckOf({ out, sections }: Outputs): string | undefined {
+  return out ?? (sections ? undefined : 'slides.md')
+}
+
+/** What a run writes, as messages name it: `slides.md`, `sections/x/`, or both. */
+export function outputsOf(options: Outputs): string {
+  return [
+    deckOf(options),
+    options.sections && `${options.sections}/`,
+  ].filter(Boolean).join(' and ')
+}
+
 export async function generate({ data, out, sections, check = false, locale }: GenerateOptions): Promise<GenerateResult> {
   const shown = posix(relative(process.cwd(), data)) || data
   const loaded = await loadDataset(data)
@@ -73,38 +88,39 @@ export async function generate({ data, out, sections, check = false, locale }: G
     for (const section of renderSections(dataset, options))
       files.set(join(sections, `${section.name}.md`), section.markdown)
   }
-  if (out || !sections)
-    files.set(out ?? 'slides.md', renderDeck(dataset, options))
-  // The logo travels with the deck: Slidev serves public/ and copies it into the build.
-  const logo = loaded.dataset.brand?.logo
-  const copies = logo
-    ? [
-        {
-          from: resolve(dirname(data), logo),
-          to: join(LOGO_DIR, logoFileName(logo)),
-        },
-      ]
-    : []
-  const slides = countSlides(files.get(out ?? '') ?? [
-    ...files.values(),
-  ].join(''))
+  const deck = deckOf({ out, sections })
+  if (deck)
+    files.set(deck, renderDeck(dataset, options))
+  const slides = countSlides(deck
+    ? files.get(deck)!
+    : [
+        ...files.values(),
+      ].join(''))
+  // The logo travels with the deck: Slidev serves public/ beside the deck's entry and copies it into the build.
+  const logo = dataset.brand?.logo
+  const logoCopy = logo && {
+    from: resolve(dirname(data), logo),
+    to: join(deck
+      ? dirname(deck)
+      : '.', LOGO_DIR, logoFileName(logo)),
+  }
   const current = new Map(await Promise.all([
     ...files.keys(),
   ].map(async f => [f, await readIfExists(f)] as const)))
   const changed = [...files].filter(([f, markdown]) => current.get(f) !== markdown)
-  const copied = (await Promise.all(copies.map(async c => await sameBytes(c.from, c.to)
-    ? []
-    : [c]))).flat()
+  const logoStale = logoCopy
+    ? !await sameBytes(logoCopy.from, logoCopy.to)
+    : false
   if (check) {
-    return changed.length || copied.length
+    return changed.length || logoStale
       ? { status: 'stale' }
       : { status: 'up-to-date', slides }
   }
-  if (!changed.length && !copied.length)
+  if (!changed.length && !logoStale)
     return { status: 'unchanged', slides }
-  for (const c of copied) {
-    await mkdir(dirname(c.to), { recursive: true })
-    await copyFile(c.from, c.to)
+  if (logoCopy && logoStale) {
+    await mkdir(dirname(logoCopy.to), { recursive: true })
+    await copyFile(logoCopy.from, logoCopy.to)
   }
   if (sections)
     await mkdir(sections, { recursive: true })

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { formatError } from './dataset/errors.ts'
-import { generate } from './generate.ts'
+import { generate, outputsOf } from './generate.ts'
 
 /** What the live-data plugin regenerates, and from which dataset. */
 export type LiveOptions = Required<Pick<GenerateOptions, 'data'>> & Pick<GenerateOptions, 'out' | 'sections'>
@@ -37,7 +37,7 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       if (!options)
         return
       const source = options.data
-      const entry = [options.out, options.sections && `${options.sections}/`].filter(Boolean).join(' and ')
+      const entry = outputsOf(options)
       const data = resolve(source)
       server.watcher.add(data)
       const stamp = () => stat(data).then(st => `${st.size}:${st.mtimeMs}`, () => '')

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import type { TitleView } from '../scripts/render/view.ts'
-import { readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { mount } from '@vue/test-utils'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import BrandFooter from '../components/BrandFooter.vue'
 import TitleSlide from '../components/TitleSlide.vue'
 import { formatError } from '../scripts/dataset/errors.ts'
@@ -54,12 +55,9 @@ describe('brand in the dataset', () => {
 })
 
 describe('generate with a brand', () => {
-  const copied = join(LOGO_DIR, 'logo.svg')
-  afterAll(() => rm(copied, { force: true }))
-
-  it('copies the logo where Slidev serves it, and --check finds the copy current', async () => {
-    await rm(copied, { force: true })
-    const out = join(import.meta.dirname, '..', '.test-brand-unit.md')
+  it('copies the logo where Slidev serves it, beside the deck, and --check finds the copy current', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'versus-brand-'))
+    const out = join(dir, 'deck.md')
     try {
       expect((await generate({
         data: fixture('branded.yaml'),
@@ -70,7 +68,7 @@ describe('generate with a brand', () => {
         data: fixture('branded.yaml'),
         out,
       })).status).toBe('written')
-      expect(await readFile(copied)).toEqual(await readFile(fixture('logo.svg')))
+      expect(await readFile(join(dir, LOGO_DIR, 'logo.svg'))).toEqual(await readFile(fixture('logo.svg')))
       expect((await generate({
         data: fixture('branded.yaml'),
         out,
@@ -78,7 +76,7 @@ describe('generate with a brand', () => {
       })).status).toBe('up-to-date')
     }
     finally {
-      await rm(out, { force: true })
+      await rm(dir, { recursive: true, force: true })
     }
   })
 })

@@ -1,4 +1,5 @@
 import type { DatasetError } from './dataset/errors.ts'
+import type { Theme } from './render/brand.ts'
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -18,6 +19,8 @@ export interface GenerateOptions {
   check?: boolean
   /** The deck's language (a BCP 47 tag), over the dataset's own `locale`. */
   locale?: string
+  /** The Slidev theme, over the dataset's own `brand.theme`. */
+  theme?: Theme
 }
 
 export type GenerateResult
@@ -63,7 +66,7 @@ export function outputsOf(options: Outputs): string {
   ].filter(Boolean).join(' and ')
 }
 
-export async function generate({ data, out, sections, check = false, locale }: GenerateOptions): Promise<GenerateResult> {
+export async function generate({ data, out, sections, check = false, locale, theme }: GenerateOptions): Promise<GenerateResult> {
   const shown = posix(relative(process.cwd(), data)) || data
   const loaded = await loadDataset(data)
   if (!loaded.ok) {
@@ -72,9 +75,13 @@ export async function generate({ data, out, sections, check = false, locale }: G
       errors: loaded.errors.map(e => ({ ...e, file: shown })),
     }
   }
-  const dataset = locale === undefined
-    ? loaded.dataset
-    : { ...loaded.dataset, locale }
+  const dataset = {
+    ...loaded.dataset,
+    ...locale !== undefined && { locale },
+    ...theme !== undefined && {
+      brand: { ...loaded.dataset.brand, theme },
+    },
+  }
   const options = {
     source: shown,
     exportName: basename(data, extname(data)),

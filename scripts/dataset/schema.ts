@@ -1,5 +1,6 @@
 import type { MessageKey } from '../render/locale/index.ts'
 import { z } from 'zod'
+import { THEMES } from '../render/brand.ts'
 import { en, isLocaleTag, MESSAGE_KEYS } from '../render/locale/index.ts'
 import { placeholders } from '../render/locale/template.ts'
 
@@ -139,6 +140,7 @@ export const brandSchema = z.strictObject({
     description: 'Accent colour (title slide and footer); refused when its text cannot keep 4.5:1 contrast in light and dark mode.',
   }),
   footer: text.optional().meta({ description: 'A footer line on every slide but the title, with the slide number.' }),
+  theme: z.enum(THEMES).optional().meta({ description: 'The Slidev theme the deck uses (default: default).' }),
 })
 const localeTag = z.string()
   .regex(LOCALE_TAG, { error: 'must be a BCP 47 language tag, such as en, de or ja-JP', abort: true })

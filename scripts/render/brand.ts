@@ -6,6 +6,13 @@ import { accentShades } from '../color.ts'
 // deck's other static files (Slidev serves public/ at the site root), under a
 // name made from its path, so a deck's URLs never depend on where it was generated.
 
+/**
+ * The Slidev themes a deck may use: versus depends on each (package.json) and
+ * the browser tests run the layout check in each.
+ */
+export const THEMES = ['default', 'seriph'] as const
+export type Theme = typeof THEMES[number]
+
 /** Where generate.ts copies logos to, and the URL the slides load them from. */
 export const LOGO_DIR = 'public/brand'
 const LOGO_URL = '/brand/'

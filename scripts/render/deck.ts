@@ -100,7 +100,7 @@ export function deckSlides(data: Dataset, highlight: Highlight = plainCode): Sli
  */
 export function headmatter(data: Dataset, options: RenderOptions): Record<string, unknown> {
   return {
-    theme: 'default',
+    theme: data.brand?.theme ?? 'default',
     titleTemplate: '%s',
     info: noteText(data.subtitle ?? data.title),
     author: data.author,

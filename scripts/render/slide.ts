@@ -4,6 +4,8 @@ export interface Slide {
   /** Shown in navigation, the presenter view and the PDF outline. */
   title: string
   layout: string
+  /** Props for the layout (Slidev passes frontmatter keys to it). */
+  layoutProps?: Record<string, string>
   /** The Vue component that draws the slide from `view`. */
   component: string
   view: object
@@ -15,6 +17,7 @@ export function renderSlide(slide: Slide, head: Record<string, unknown> = {}): s
   const matter = frontmatter({
     ...head,
     layout: slide.layout,
+    ...slide.layoutProps,
     title: titleText(slide.title),
     view: slide.view,
   })

@@ -18,6 +18,9 @@ export function titleSlide(ctx: DeckContext): Slide {
   return {
     title,
     layout: 'cover',
+    // A theme's cover may paint a background photo (seriph: a random Unsplash image, a grey
+    // box offline, with white text); the title slide draws on the deck's own background.
+    layoutProps: { background: '' },
     component: 'TitleSlide',
     view,
     notes: [

@@ -9,7 +9,12 @@ export interface LowContrast {
  * layers blended). Colours are read back through a canvas, so any CSS colour
  * syntax (color-mix, oklab, ...) is measured as the browser paints it.
  */
-export function lowContrastText({ selector, minimum }: { selector: string, minimum: number }): LowContrast[] {
+export function lowContrastText({ selector, minimum, largeMinimum = minimum }: {
+  selector: string
+  minimum: number
+  /** For large text, as WCAG defines it: at least 24 px, or 18.66 px and bold, as drawn. */
+  largeMinimum?: number
+}): LowContrast[] {
   const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!
   const rgba = (css: string): [number, number, number, number] => {
     ctx.clearRect(0, 0, 1, 1)
@@ -63,7 +68,9 @@ export function lowContrastText({ selector, minimum }: { selector: string, minim
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
   }
   const found: LowContrast[] = []
-  for (const root of document.querySelectorAll(selector)) {
+  for (const root of document.querySelectorAll<HTMLElement>(selector)) {
+    // Slidev scales the slide to the window: sizes as drawn, not as written.
+    const scale = root.getBoundingClientRect().width / root.offsetWidth
     for (const el of root.querySelectorAll<HTMLElement>('*')) {
       const own = [...el.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent ?? '').join('').trim()
       if (!own || !el.checkVisibility())
@@ -81,7 +88,11 @@ export function lowContrastText({ selector, minimum }: { selector: string, minim
         luminance(bg),
       ].sort((a, b) => b - a)
       const ratio = (hi! + 0.05) / (lo! + 0.05)
-      if (ratio < minimum) {
+      const px = Number.parseFloat(style.fontSize) * scale
+      const large = px >= 24 || (px >= 18.66 && Number(style.fontWeight) >= 700)
+      if (ratio < (large
+        ? largeMinimum
+        : minimum)) {
         found.push({
           text: own.slice(0, 40),
           ratio: Math.round(ratio * 100) / 100,

@@ -2,10 +2,11 @@ import type { FSWatcher } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import type { Figure } from './results.ts'
 import { watch } from 'node:fs'
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { parseDocument } from 'yaml'
+import { writeAtomically } from '../scripts/fs.ts'
 import { generate } from '../scripts/generate.ts'
 import { describeDeck, tempDeckPath } from './decks.ts'
 import { DEFAULT_DATASET, ROOT } from './generation.ts'
@@ -89,9 +90,7 @@ export async function benchLiveEdit(browser: Browser, edits: number, log: (line:
         }
         else {
           // Write a temporary file next to it and rename it over the dataset, as "atomic save" editors do.
-          const tmp = `${data}.${counter}.tmp`
-          await writeFile(tmp, content)
-          await rename(tmp, data)
+          await writeAtomically(data, content, counter)
         }
         const seen = await page.waitForFunction(({ no, text }) => {
           const el = document.querySelector<HTMLElement>(`.slidev-page-${no}`)

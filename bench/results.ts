@@ -1,7 +1,7 @@
 import type { Spread } from './stats.ts'
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import process from 'node:process'
+import { writeAtomically } from '../scripts/fs.ts'
 import { percentile, round, spread } from './stats.ts'
 
 // The results file (bench/results/latest.json): what was measured, on what
@@ -266,9 +266,7 @@ export async function writeResults(file: string, results: Results): Promise<void
   if (problems.length)
     throw new Error(`invalid results:\n${problems.join('\n')}`)
   await mkdir(dirname(file), { recursive: true })
-  const tmp = `${file}.${process.pid}.tmp`
-  await writeFile(tmp, `${JSON.stringify(results, null, 2)}\n`)
-  await rename(tmp, file)
+  await writeAtomically(file, `${JSON.stringify(results, null, 2)}\n`)
 }
 
 function format(value: number, unit: Unit): string {

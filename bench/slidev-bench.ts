@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { PDFDocument } from 'pdf-lib'
-import { preview } from 'vite'
-import { freePort, startDevServer } from '../scripts/slidev-server.ts'
+import { serveStatic } from '../scripts/preview.ts'
+import { startDevServer } from '../scripts/slidev-server.ts'
 import { slidevCommand, timeCommand } from './decks.ts'
 import { ROOT } from './generation.ts'
 import { figure } from './results.ts'
@@ -270,16 +270,10 @@ async function loadedJs(page: Page, beforeMs?: number): Promise<string[]> {
 export async function benchBuiltSite(browser: Browser, decks: [Deck, Deck], outDirs: Record<Deck['side'], string>, runs: number, warmup: number, log: Log): Promise<Figure[]> {
   const sites = await Promise.all(decks.map(async (deck) => {
     const outDir = outDirs[deck.side]
-    const server = await preview({
-      configFile: false,
-      root: ROOT,
-      logLevel: 'silent',
-      build: { outDir },
-      preview: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
-    })
+    const server = await serveStatic(outDir, ROOT)
     return {
       deck,
-      url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''),
+      url: server.url,
       server,
       graph: await importGraph(outDir),
     }

@@ -1,15 +1,11 @@
 import type { Page } from 'playwright-core'
 import type { LayoutProblem } from './layout/measure.ts'
-import process from 'node:process'
-import { browserHelp, findChromium, launchChromium } from './browser.ts'
-import { loadDeckFile } from './deck-file.ts'
 import { measureSlide } from './layout/measure.ts'
 import { MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN } from './render/metrics.ts'
-import { startDevServer } from './slidev-server.ts'
 
-// `npm run check:layout [deck.md]`: opens every slide of a deck in Chromium at
-// 1280×720 and reports content that overflows the 16:9 canvas, text cut off in
-// its box, and text too small to read from the back of the room.
+// What `versus check` does to every slide of a deck in Chromium at 1280×720:
+// report content that overflows the 16:9 canvas, text cut off in its box, and
+// text too small to read from the back of the room.
 
 /**
  * Shows slide `no` through the deck's own navigation, without a reload: the
@@ -56,33 +52,4 @@ export async function checkLayout(page: Page, count: number): Promise<string[]> 
     }
   }
   return report
-}
-
-if (import.meta.main) {
-  const entry = process.argv[2] ?? 'slides.md'
-  const executablePath = await findChromium()
-  if (!executablePath) {
-    console.error(browserHelp())
-    process.exit(1)
-  }
-  const count = (await loadDeckFile(entry)).slides.length
-  const server = await startDevServer(entry)
-  try {
-    const browser = await launchChromium(executablePath)
-    const page = await browser.newPage({
-      viewport: { ...SCREEN },
-    })
-    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
-    const report = await checkLayout(page, count)
-    await browser.close()
-    for (const line of report)
-      console.error(line)
-    console.log(report.length
-      ? `${report.length} layout problem(s) in ${entry}.`
-      : `${entry}: ${count} slides, nothing overflows, is clipped or too small to read.`)
-    process.exitCode = report.length ? 1 : 0
-  }
-  finally {
-    await server.stop()
-  }
 }

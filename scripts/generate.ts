@@ -1,9 +1,10 @@
 import type { DatasetError } from './dataset/errors.ts'
 import type { Theme } from './render/brand.ts'
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises'
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDataset } from './dataset/load.ts'
+import { writeAtomically } from './fs.ts'
 import { LOGO_DIR, logoFileName } from './render/brand.ts'
 import { renderDeck, renderSections, SECTIONS } from './render/deck.ts'
 import { exampleLanguages } from './render/examples.ts'
@@ -34,18 +35,6 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
   catch {
     return undefined
-  }
-}
-
-/** Write next to the target, then rename: readers (Slidev's watcher) never see half a file. */
-async function writeAtomically(file: string, content: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`
-  try {
-    await writeFile(tmp, content)
-    await rename(tmp, file)
-  }
-  finally {
-    await rm(tmp, { force: true })
   }
 }
 

@@ -7,7 +7,7 @@ import { formatError } from './dataset/errors.ts'
 import { generate, outputsOf } from './generate.ts'
 
 /** What the live-data plugin regenerates, and from which dataset. */
-export type LiveOptions = Required<Pick<GenerateOptions, 'data'>> & Pick<GenerateOptions, 'out' | 'sections'>
+export type LiveOptions = Required<Pick<GenerateOptions, 'data'>> & Pick<GenerateOptions, 'out' | 'sections' | 'locale' | 'theme'>
 
 /**
  * The variable through which `npm run dev` hands the plugin its options:

@@ -6,12 +6,39 @@ import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
+import { CommandError } from './cli/command.ts'
 import { LIVE_ENV } from './live-data.ts'
 
 const EXIT_WITH_PARENT = join(import.meta.dirname, 'exit-with-parent.ts')
 
 /** Slidev's CLI entry point, run on this project's Node. */
 export const SLIDEV_BIN = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
+
+/**
+ * Runs the Slidev CLI to its end (build, export). Quiet: its output is kept
+ * and shown only in the error when it fails; otherwise it goes to this terminal.
+ */
+export function runSlidev(args: string[], { cwd = process.cwd(), quiet = false }: { cwd?: string, quiet?: boolean } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SLIDEV_BIN, ...args], {
+      cwd,
+      env: { ...process.env, CI: 'true' },
+      stdio: quiet
+        ? ['ignore', 'pipe', 'pipe']
+        : 'inherit',
+    })
+    let log = ''
+    child.stdout?.on('data', (d: Uint8Array) => (log += d))
+    child.stderr?.on('data', (d: Uint8Array) => (log += d))
+    child.on('error', reject)
+    child.on('exit', code => code === 0
+      ? resolve(log)
+      : reject(new SlidevFailed(`${log.trimEnd()}${log ? '\n\n' : ''}slidev ${args[0]} exited with ${code}.`)))
+  })
+}
+
+/** `slidev` exited with an error; the message holds what it printed, for a command to show as it is. */
+export class SlidevFailed extends CommandError {}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -105,7 +105,7 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('the bund
 
 describe('npm run export without a browser', () => {
   it('says how to install one and exits 1, without a stack trace', async () => {
-    const failed = await run(process.execPath, ['scripts/export.ts', 'pdf'], {
+    const failed = await run(process.execPath, ['scripts/versus.ts', 'export'], {
       cwd: ROOT,
       env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chrome' },
     })
@@ -118,7 +118,12 @@ describe('npm run export without a browser', () => {
   })
 
   it('rejects an unknown format with exit code 2', async () => {
-    const failed = await run(process.execPath, ['scripts/export.ts', 'gif'], { cwd: ROOT })
+    const failed = await run(process.execPath, [
+      'scripts/versus.ts',
+      'export',
+      '--format',
+      'gif',
+    ], { cwd: ROOT })
       .then(() => undefined, (e: { code: number, stderr: string }) => e)
     expect(failed?.code).toBe(2)
   })

@@ -32,7 +32,8 @@ describe('npm run generate on each invalid fixture', async () => {
     const out = join(tmp, `${name}.md`)
     await writeFile(out, PREVIOUS)
     const failed = await run(process.execPath, [
-      'scripts/cli.ts',
+      'scripts/versus.ts',
+      'generate',
       '--data',
       file,
       '--out',

@@ -9,16 +9,18 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
-const cli = join(root, 'scripts/cli.ts')
+const versus = join(root, 'scripts/versus.ts')
 const fixture = (p: string) => join(root, 'test/fixtures', p)
 
-/** Runs `node scripts/cli.ts` with the Node running the tests (24 when started through npm). */
+/** Runs `versus generate` with the Node running the tests (24 when started through npm). */
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 20_000 })
+  const result = spawnSync(process.execPath, [versus, 'generate', ...args], { cwd, encoding: 'utf8', timeout: 20_000 })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-const USAGE_LINE = 'Usage: npm run generate -- [--data <file>] [--out <file>] [--sections <folder>] [--locale <tag>] [--check | --watch]'
+const USAGE_LINE = 'Usage: versus generate [--data <file>] [--out <file> | --sections <folder>] [--locale <tag>] [--theme <name>] [--check | --watch]'
+/** A usage error: one line, naming the command and where its help is. */
+const usageError = (reason: string) => `versus generate: ${reason} (see versus generate --help)\n`
 
 beforeAll(() => {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
@@ -272,7 +274,7 @@ describe('cli: --locale', () => {
     expect(await titles(join(ws, 'slides.md'))).toContain('At a glance')
   })
 
-  it('exits 2 with the usage text for a tag that is not BCP 47, and writes nothing', async () => {
+  it('exits 2 with a one-line reason for a tag that is not BCP 47, and writes nothing', async () => {
     const ws = await workspace('locale-bad')
     const r = run([
       '--data',
@@ -283,8 +285,7 @@ describe('cli: --locale', () => {
       'de_DE',
     ], ws)
     expect(r.code).toBe(2)
-    expect(r.stderr.split('\n')[0]).toBe('--locale "de_DE" is not a BCP 47 language tag, such as en, de or ja-JP.')
-    expect(r.stderr).toContain(USAGE_LINE)
+    expect(r.stderr).toBe(usageError('--locale "de_DE" is not a BCP 47 language tag, such as en, de or ja-JP'))
     await expect(stat(join(ws, 'slides.md'))).rejects.toThrow()
   })
 })
@@ -297,22 +298,41 @@ describe('cli: usage', () => {
     ],
     [
       ['--check', '--watch'],
-      '--check and --watch do not go together.',
+      '--check and --watch do not go together',
     ],
     [
       ['stray'],
-      'Unexpected argument \'stray\'',
+      'unexpected argument "stray"',
     ],
     [
       ['--data'],
       'Option \'--data <value>\' argument missing',
     ],
-  ])('%j exits 2 with the usage text', (args, first) => {
+    [
+      ['--theme', 'fancy'],
+      '--theme must be one of default, seriph, got "fancy"',
+    ],
+    [
+      ['--', 'x'],
+      'takes nothing after --',
+    ],
+  ])('%j exits 2 with a one-line reason', (args, reason) => {
     const r = run(args, dir)
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
-    expect(r.stderr.split('\n')[0]).toContain(first)
-    expect(r.stderr).toContain(USAGE_LINE)
+    expect(r.stderr).toBe(usageError(reason))
+  })
+
+  it('reads --flag=value and -o as --flag value and --out', async () => {
+    const ws = await workspace('equals')
+    const r = run([
+      '--data=data.yaml',
+      '-o',
+      'deck.md',
+      '--locale=de',
+    ], ws)
+    expect(r).toMatchObject({ code: 0, stdout: 'deck.md: 6 slides from data.yaml.\n', stderr: '' })
+    expect(await readFile(join(ws, 'deck.md'), 'utf8')).toContain('"lang": "de"')
   })
 
   it.each([
@@ -353,7 +373,8 @@ describe('cli: --watch', () => {
     const data = join(ws, 'data.yaml')
     const out = join(ws, 'slides.md')
     child = spawn(process.execPath, [
-      cli,
+      versus,
+      'generate',
       '--data',
       'data.yaml',
       '--out',

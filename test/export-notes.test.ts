@@ -19,9 +19,12 @@ beforeAll(async () => {
   pdf = join(dir, 'deck-notes.pdf')
   slides = await readDeck()
   const result = await runScript([
-    'scripts/export-notes.ts',
+    'scripts/versus.ts',
+    'export',
+    '--format',
+    'notes',
     'slides.md',
-    '--output',
+    '--out',
     pdf,
   ])
   expect(result.code, result.stderr).toBe(0)
@@ -62,8 +65,11 @@ describe('npm run export:notes', () => {
 describe('without a browser', () => {
   it('says how to install one and exits 1, without a stack trace', async () => {
     const result = await runScript([
-      'scripts/export-notes.ts',
-      '--output',
+      'scripts/versus.ts',
+      'export',
+      '--format',
+      'notes',
+      '--out',
       join(tmpdir(), 'versus-never-notes.pdf'),
     ], { CHROMIUM_PATH: '/nonexistent' })
     expect(result.code).toBe(1)

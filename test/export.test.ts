@@ -20,7 +20,12 @@ let slides: DeckSlide[]
 // One file, run in order: Slidev's exporter prefers the same port every time.
 beforeAll(async () => {
   for (const format of ['pdf', 'clicks', 'png', 'pptx']) {
-    await run(process.execPath, ['scripts/export.ts', format], {
+    await run(process.execPath, [
+      'scripts/versus.ts',
+      'export',
+      '--format',
+      format,
+    ], {
       cwd: ROOT,
       env: { ...process.env, CI: 'true' },
     })

@@ -20,9 +20,12 @@ beforeAll(async () => {
   pdf = join(dir, 'deck-handout.pdf')
   slides = await readDeck()
   const result = await runScript([
-    'scripts/handout.ts',
+    'scripts/versus.ts',
+    'export',
+    '--format',
+    'handout',
     'slides.md',
-    '--output',
+    '--out',
     pdf,
   ])
   expect(result.code, result.stderr).toBe(0)
@@ -104,8 +107,11 @@ describe('handout notes rendering', () => {
 describe('without a browser', () => {
   it('says how to install one and exits 1, without a stack trace', async () => {
     const result = await runScript([
-      'scripts/handout.ts',
-      '--output',
+      'scripts/versus.ts',
+      'export',
+      '-f',
+      'handout',
+      '-o',
       join(tmpdir(), 'versus-never.pdf'),
     ], { CHROMIUM_PATH: '/nonexistent' })
     expect(result.code).toBe(1)
@@ -115,7 +121,14 @@ describe('without a browser', () => {
   })
 
   it('rejects bad usage with exit 2', async () => {
-    const result = await runScript(['scripts/handout.ts', '--output', 'handout.txt'])
+    const result = await runScript([
+      'scripts/versus.ts',
+      'export',
+      '--format',
+      'handout',
+      '--out',
+      'handout.txt',
+    ])
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('.pdf')
   })

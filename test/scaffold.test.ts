@@ -64,11 +64,12 @@ describe('scaffold', () => {
 describe('npm run new', () => {
   it('writes <dir>/<name>.yaml pointing at the schema, then refuses to overwrite it', async () => {
     const args = [
-      'scripts/new.ts',
+      'scripts/versus.ts',
+      'new',
       NAME,
       'Alpha',
       'Beta',
-      '--dir',
+      '--out',
       dir,
     ]
     const file = join(dir, `${NAME}.yaml`)
@@ -93,8 +94,8 @@ describe('npm run new', () => {
       ['ok', 'A', 'B', 'C', 'D', 'E'],
     ],
   ])('exits 2 on bad usage: %j', async (args) => {
-    const failed = await run(process.execPath, ['scripts/new.ts', ...args], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
+    const failed = await run(process.execPath, ['scripts/versus.ts', 'new', ...args], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
     expect(failed?.code).toBe(2)
-    expect(failed?.stderr).toContain('Usage: npm run new')
+    expect(failed?.stderr).toMatch(/^versus new: .+ \(see versus new --help\)\n$/)
   })
 })

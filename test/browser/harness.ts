@@ -1,13 +1,10 @@
-import type { Buffer } from 'node:buffer'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
-import type { PreviewServer } from 'vite'
-import { spawn } from 'node:child_process'
+import type { StaticServer } from '../../scripts/preview.ts'
 import { join } from 'node:path'
-import process from 'node:process'
-import { preview } from 'vite'
 import { launchChromium } from '../../scripts/browser.ts'
 import { loadDeckFile } from '../../scripts/deck-file.ts'
-import { freePort, SLIDEV_BIN } from '../../scripts/slidev-server.ts'
+import { serveStatic as serveBuilt } from '../../scripts/preview.ts'
+import { runSlidev } from '../../scripts/slidev-server.ts'
 
 export { startDevServer } from '../../scripts/slidev-server.ts'
 
@@ -33,33 +30,12 @@ export function newPage(browser: Browser): Promise<Page> {
 
 /** Runs the Slidev CLI (on this project's Node) and resolves with its output when it exits 0. */
 export function slidev(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SLIDEV_BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CI: 'true' },
-    })
-    let out = ''
-    child.stdout.on('data', (d: Buffer) => (out += d))
-    child.stderr.on('data', (d: Buffer) => (out += d))
-    child.on('exit', code => code === 0
-      ? resolve(out)
-      : reject(new Error(`slidev ${args.join(' ')} exited ${code}\n${out}`)))
-  })
+  return runSlidev(args, { cwd: ROOT, quiet: true })
 }
 
-/** Serves a built site the way any static server would: no SPA fallback is needed with hash routing. */
-export async function serveStatic(outDir: string): Promise<{ url: string, close: () => Promise<void> }> {
-  const server: PreviewServer = await preview({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
-  })
-  return {
-    url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''),
-    close: () => server.close(),
-  }
+/** Serves a built site the way any static server would. */
+export function serveStatic(outDir: string): Promise<StaticServer> {
+  return serveBuilt(outDir, ROOT)
 }
 
 export interface DeckSlide {

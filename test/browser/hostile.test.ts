@@ -116,10 +116,10 @@ describe('a dataset of hostile strings', () => {
   it('exports to PDF with the strings as written', async () => {
     const pdf = join(tmp, 'hostile')
     await run(process.execPath, [
-      'scripts/export.ts',
-      'pdf',
+      'scripts/versus.ts',
+      'export',
       ENTRY,
-      '--output',
+      '--out',
       pdf,
     ], {
       cwd: ROOT,
@@ -139,9 +139,11 @@ describe('a dataset of hostile strings', () => {
   it('exports a handout with every note as written', async () => {
     const handout = join(tmp, 'hostile-handout.pdf')
     await run(process.execPath, [
-      'scripts/handout.ts',
+      'scripts/versus.ts',
+      'export',
+      '--format=handout',
       ENTRY,
-      '--output',
+      '--out',
       handout,
     ], {
       cwd: ROOT,

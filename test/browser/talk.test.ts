@@ -121,10 +121,10 @@ describe('a talk around generated sections', () => {
   it('exports to a PDF with a page and a bookmark per slide, the speaker\'s included, and to a handout with their notes', async () => {
     const pdf = join(tmp, 'talk')
     const exported = await runScript([
-      'scripts/export.ts',
-      'pdf',
+      'scripts/versus.ts',
+      'export',
       TALK,
-      '--output',
+      '--out',
       pdf,
     ])
     expect(exported.code, exported.stderr).toBe(0)
@@ -136,9 +136,12 @@ describe('a talk around generated sections', () => {
 
     const handout = join(tmp, 'talk-handout.pdf')
     const printed = await runScript([
-      'scripts/handout.ts',
+      'scripts/versus.ts',
+      'export',
       TALK,
-      '--output',
+      '--format',
+      'handout',
+      '-o',
       handout,
     ])
     expect(printed.code, printed.stderr).toBe(0)

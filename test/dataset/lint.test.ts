@@ -77,7 +77,8 @@ describe('lintDataset', () => {
 
   it('is quiet on the shipped datasets, strict mode included', async () => {
     const { stdout } = await run(process.execPath, [
-      'scripts/lint-data.ts',
+      'scripts/versus.ts',
+      'lint',
       '--strict',
       '--today',
       TODAY,
@@ -90,7 +91,8 @@ describe('lintDataset', () => {
     const file = join(dir, 'x.yaml')
     await writeFile(file, YAML)
     const failed = await run(process.execPath, [
-      'scripts/lint-data.ts',
+      'scripts/versus.ts',
+      'lint',
       file,
       '--today',
       TODAY,
@@ -103,13 +105,19 @@ describe('lintDataset', () => {
 
   it('judges ages by --today, and refuses a --today that is not a date', async () => {
     const later = await run(process.execPath, [
-      'scripts/lint-data.ts',
+      'scripts/versus.ts',
+      'lint',
       'data/node-vs-django.yaml',
       '--today',
       '2031-01-01',
     ], { cwd: ROOT })
     expect(later.stderr).toMatch(/warning: last checked \d{4}-\d{2}-\d{2}, over a year ago/)
-    const bad = await run(process.execPath, ['scripts/lint-data.ts', '--today', 'soon'], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
+    const bad = await run(process.execPath, [
+      'scripts/versus.ts',
+      'lint',
+      '--today',
+      'soon',
+    ], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
     expect(bad?.code).toBe(2)
     expect(bad?.stderr).toContain('--today must be a date')
   })

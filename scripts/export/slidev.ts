@@ -1,0 +1,45 @@
+import { runSlidev } from '../slidev-server.ts'
+
+// `slidev export` with the Chromium found on this machine: Slidev itself only
+// knows Playwright's downloaded browser.
+
+export type SlidevFormat = 'pdf' | 'clicks' | 'png' | 'pptx'
+
+/** Slidev's options for each format; the PDFs carry an outline of the slide titles. */
+const FORMAT_ARGS: Record<SlidevFormat, string[]> = {
+  pdf: ['--format', 'pdf', '--with-toc'],
+  clicks: [
+    '--format',
+    'pdf',
+    '--with-toc',
+    '--with-clicks',
+  ],
+  // One image per slide, named by its number, whatever the headmatter's `export` says.
+  png: ['--format', 'png', '--with-clicks=false'],
+  pptx: ['--format', 'pptx', '--no-with-clicks'],
+}
+
+export interface SlidevExport {
+  entry: string
+  format: SlidevFormat
+  /** The file (a folder for png); Slidev adds .pdf or .pptx when it is missing. */
+  output: string
+  browser: string
+  /** More of Slidev's own export options, e.g. `--range 1-5`. */
+  extra?: string[]
+  /** Show Slidev's output only if it fails. */
+  quiet?: boolean
+}
+
+export async function slidevExport({ entry, format, output, browser, extra = [], quiet = false }: SlidevExport): Promise<void> {
+  await runSlidev([
+    'export',
+    entry,
+    ...FORMAT_ARGS[format],
+    '--output',
+    output,
+    '--executable-path',
+    browser,
+    ...extra,
+  ], { quiet })
+}

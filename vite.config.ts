@@ -1,3 +1,4 @@
+/// <reference types="@slidev/types" />
 import { defineConfig } from 'vite'
 import { liveData, liveOptionsFromEnv } from './scripts/live-data.ts'
 
@@ -5,4 +6,13 @@ export default defineConfig({
   plugins: [
     liveData(liveOptionsFromEnv()),
   ],
+  slidev: {
+    serverRef: {
+      // The decision slides' state on the dev server, empty until someone
+      // moves a weight: setup/decision-room.ts asks for it by this name.
+      state: {
+        versusDecisions: {},
+      },
+    },
+  },
 })

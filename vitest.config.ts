@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
@@ -26,6 +27,13 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: BROWSER,
+        },
+        resolve: {
+          alias: {
+            // The decision slides' synced state comes from Slidev's dev server,
+            // which the component tests do not run (setup/decision-room.ts).
+            'server-reactive:versusDecisions': fileURLToPath(new URL('test/components/no-server-room.ts', import.meta.url)),
+          },
         },
       },
       {

@@ -79,10 +79,12 @@ export interface StartOptions {
   timeoutMs?: number
   /** Regenerate from a dataset on every save of it, as `npm run dev` does. */
   live?: LiveOptions
+  /** More options for Slidev, as `npm run dev -- <options>` passes them (e.g. `--remote`). */
+  args?: string[]
 }
 
 /** Starts `slidev <entry>` (the dev server) on a free port and resolves once it answers. */
-export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000, live }: StartOptions = {}): Promise<DevServer> {
+export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000, live, args = [] }: StartOptions = {}): Promise<DevServer> {
   const port = await freePort()
   const child = spawn(process.execPath, [
     '--import',
@@ -93,6 +95,7 @@ export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(),
     String(port),
     '--open',
     'false',
+    ...args,
   ], {
     cwd,
     env: {

@@ -3,3 +3,11 @@ declare module 'mermaid/dist/mermaid.esm.mjs' {
 
   export default mermaid
 }
+
+// The dev server's copy of the decision slides' state (setup/decision-room.ts).
+declare module 'server-reactive:versusDecisions' {
+  import type { DecisionRoom } from './decision-room.ts'
+
+  const room: DecisionRoom | undefined
+  export default room
+}

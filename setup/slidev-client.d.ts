@@ -23,3 +23,16 @@ export function useSlideContext(): {
   $page: Ref<number>
   $renderContext: Ref<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
 }
+
+/**
+ * State kept in step across every window of the deck: through the dev
+ * server when there is one, else through a BroadcastChannel (a built site).
+ * https://github.com/slidevjs/slidev/blob/main/packages/client/state/syncState.ts
+ */
+export function createSyncState<State extends object>(serverState: State, defaultState: State, persist?: boolean): {
+  init: (channelKey: string) => void
+  onPatch: (fn: (state: State) => void) => void
+  onUpdate: (patch: Partial<State>) => void
+  patch: <K extends keyof State>(key: K, value: State[K]) => void
+  state: State
+}

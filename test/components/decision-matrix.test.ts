@@ -1,19 +1,22 @@
 // @vitest-environment happy-dom
 import type { DecisionView } from '../../scripts/render/view.ts'
 import type { Weights } from '../../scripts/scoring.ts'
+import type { DecisionChoice, DecisionRoom } from '../../setup/decision-room.ts'
 import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import DecisionMatrix from '../../components/DecisionMatrix.vue'
 import { encodeWeights, ranking, weightedScores } from '../../scripts/scoring.ts'
+import { room, share } from '../../setup/decision-room.ts'
 import { DATASETS, deck, expectInert, hostile, subjectColor, SUBJECTS, texts, viewsOf } from './helpers.ts'
-import { PAGE, resetNav, router } from './slidev-client-stub.ts'
+import { active, PAGE, renderContext, resetNav, router } from './slidev-client-stub.ts'
 
 // DecisionMatrix imports '@slidev/client', which only works inside a running
 // Slidev app: slidev-client-stub.ts explains the stand-in used instead (a real
-// vue-router router on memory history, slide PAGE, always the active slide).
+// vue-router router on memory history, slide PAGE, the active slide unless a
+// test says otherwise, and a synced state kept in this one window).
 vi.mock('@slidev/client', () => import('./slidev-client-stub.ts'))
 
-// Unmounting closes each matrix's BroadcastChannel, so no test hears another's.
+// Every test unmounts its matrices, and resetNav empties the synced state, so no test sees another's.
 enableAutoUnmount(afterEach)
 beforeEach(resetNav)
 
@@ -311,51 +314,83 @@ describe('<DecisionMatrix>', () => {
     expectShows(w, MADE, MADE.scenarios[1]!.weights, 1)
   })
 
-  it('tells the other window of the same slide (presenter, audience) what changed', async () => {
-    const other = new BroadcastChannel('versus-decision-matrix')
-    try {
-      const heard = new Promise<unknown>(resolve => other.addEventListener('message', e => resolve((e as MessageEvent).data), { once: true }))
-      const w = matrix(MADE)
-      await slide(w, MADE, 'safety', 1)
-      expect(await heard).toEqual({
-        page: PAGE,
-        weights: { speed: 3, safety: 1 },
-        picked: null,
-      })
-    }
-    finally {
-      other.close()
-    }
+  it('tells every window of the deck what it shows, under its slide number', async () => {
+    const w = matrix(MADE)
+    expect(room[PAGE]).toBeUndefined()
+    await slide(w, MADE, 'safety', 1)
+    expect(room[PAGE]).toEqual({
+      weights: 'safety:1,speed:3',
+      picked: null,
+    })
+    await pick(w, 1)
+    expect(room[PAGE]).toEqual({
+      weights: 'safety:3,speed:1',
+      picked: 1,
+    })
+    expect(Object.keys(room)).toEqual([
+      String(PAGE),
+    ])
   })
 
-  it('follows what the other window of the same slide says, and ignores other slides', async () => {
-    const other = new BroadcastChannel('versus-decision-matrix')
-    const probe = new BroadcastChannel('versus-decision-matrix')
-    try {
-      const w = matrix(MADE)
-      const delivered = () => new Promise<void>(resolve => probe.addEventListener('message', () => resolve(), { once: true }))
-      let next = delivered()
-      other.postMessage({
-        page: PAGE + 1,
-        weights: { safety: 3 },
-        picked: null,
-      })
-      await next
-      await new Promise(resolve => setTimeout(resolve, 20))
-      expectShows(w, MADE, MADE.scenarios[0]!.weights, 0)
-      next = delivered()
-      other.postMessage({
-        page: PAGE,
-        weights: { speed: 2, safety: 2 },
-        picked: 2,
-      })
-      await next
-      await vi.waitFor(() => expectShows(w, MADE, MADE.scenarios[2]!.weights, 2))
+  it('follows what another window shows on this slide, and ignores other slides', async () => {
+    const w = matrix(MADE)
+    share(PAGE + 1, { safety: 3 }, null)
+    await flushPromises()
+    expectShows(w, MADE, MADE.scenarios[0]!.weights, 0)
+    share(PAGE, { speed: 2, safety: 2 }, 2)
+    await flushPromises()
+    expectShows(w, MADE, MADE.scenarios[2]!.weights, 2)
+    share(PAGE, { docs: 1 }, null)
+    await flushPromises()
+    expectShows(w, MADE, { docs: 1 }, null)
+    // Following is not telling: the link stays this window's own.
+    expect(query()[KEY]).toBeUndefined()
+  })
+
+  it('takes only known aspects, weights 0 to 3 and a profile that fits them from another window', async () => {
+    const w = matrix(MADE)
+    // As it could arrive from anyone who reaches the dev server.
+    const arriving = room as DecisionRoom
+    arriving[PAGE] = {
+      weights: 'speed:9,bogus:1,safety:2,SPEED:1,speed',
+      picked: 0,
     }
-    finally {
-      other.close()
-      probe.close()
+    await flushPromises()
+    expectShows(w, MADE, { safety: 2 }, null)
+    arriving[PAGE] = {
+      weights: 'speed:3',
+      picked: 7,
     }
+    await flushPromises()
+    expectShows(w, MADE, MADE.scenarios[0]!.weights, 0)
+    arriving[PAGE] = JSON.parse('{ "weights": { "safety": 3 }, "picked": 1 }') as DecisionChoice
+    await flushPromises()
+    expectShows(w, MADE, MADE.scenarios[0]!.weights, 0)
+  })
+
+  it('opens on what the deck\'s windows show on this slide; a link\'s weights win over it', async () => {
+    share(PAGE, { safety: 3, speed: 1 }, 1)
+    expectShows(matrix(MADE), MADE, MADE.scenarios[1]!.weights, 1)
+    await router.replace(`/${PAGE}?${KEY}=safety:1`)
+    expectShows(matrix(MADE), MADE, { safety: 1 }, null)
+  })
+
+  it('only the showing slide, in the slide or the presenter view, tells the others', async () => {
+    renderContext.value = 'overview'
+    await slide(matrix(MADE), MADE, 'safety', 1)
+    renderContext.value = 'previewNext'
+    await slide(matrix(MADE), MADE, 'safety', 2)
+    renderContext.value = 'slide'
+    active.value = false
+    await slide(matrix(MADE), MADE, 'safety', 3)
+    expect(room[PAGE]).toBeUndefined()
+    renderContext.value = 'presenter'
+    active.value = true
+    await slide(matrix(MADE), MADE, 'safety', 1)
+    expect(room[PAGE]).toEqual({
+      weights: 'safety:1,speed:3',
+      picked: null,
+    })
   })
 
   it('shows hostile titles and names literally', async () => {

@@ -117,6 +117,9 @@ export function headmatter(data: Dataset, options: RenderOptions): Record<string
       ogTitle: data.title.replace(/\s+/g, ' ').trim(),
     },
     favicon: '/favicon.svg',
+    // Slidev's editing endpoint for AI tools (/__mcp) answers the whole network under --remote,
+    // and edits to a generated deck are lost at the next generate.
+    mcp: false,
     // Read by slide-bottom.vue for the footer on every slide.
     brand: brandView(data),
   }

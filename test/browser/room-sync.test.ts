@@ -176,6 +176,18 @@ describe('decision matrix in remote mode (two browsers, one dev server)', () => 
   }, 120_000)
 })
 
+describe('the remote dev server', () => {
+  it('does not serve Slidev\'s deck-editing endpoint to the network (the headmatter says mcp: false)', async () => {
+    const url = server.url.replace('127.0.0.1', networkAddress())
+    const response = await fetch(`${url}/__mcp`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept': 'application/json, text/event-stream' },
+      body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}',
+    })
+    expect(await response.text()).not.toContain('slidev-update-slide')
+  })
+})
+
 describe('decision matrix on the built site (no server)', () => {
   let site: { url: string, close: () => Promise<void> }
 

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url'
 import { launchChromium } from './browser.ts'
 import { defaultOutput, displayPath, ExportError, parseExportArgs, prepareOutput, requireChromium, runExport, SLIDEV_BIN } from './handout/cli.ts'
 import { readHandoutDeck } from './handout/deck.ts'
-import { fitSheets, handoutHtml, inlineFontFaces } from './handout/page.ts'
+import { FIT, fitSheets, handoutHtml, inlineFontFaces } from './handout/page.ts'
 
 // `npm run export:handout`: an A4 PDF with one page per slide, the slide image
 // on top and its speaker notes beneath. Slidev renders the images (its PNG
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       const tab = await chrome.newPage()
       await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' })
       await tab.evaluate(() => document.fonts.ready.then(() => undefined))
-      const spills = await tab.evaluate(fitSheets)
+      const spills = await tab.evaluate(fitSheets, FIT[1])
       for (const no of spills)
         console.warn(`Slide ${no}: its notes do not fit one page even in small type; they continue on the next page.`)
       await tab.pdf({

@@ -46,14 +46,18 @@ export function parseExportArgs(argv: string[], usage: string): ExportArgs | 'he
   }
   if (parsed.values.help)
     return 'help'
-  if (parsed.positionals.length > 1)
-    throw new ExportError(`Only one deck at a time, got ${parsed.positionals.join(', ')}.\n\n${usage}`, 2)
-  const entry = parsed.positionals[0] ?? 'slides.md'
+  return checkExportArgs(parsed.positionals, parsed.values.output, usage)
+}
+
+/** The deck and output of a command line already parsed; throws ExportError (code 2) for a missing or wrong one. */
+export function checkExportArgs(positionals: string[], output: string | undefined, usage: string): ExportArgs {
+  if (positionals.length > 1)
+    throw new ExportError(`Only one deck at a time, got ${positionals.join(', ')}.\n\n${usage}`, 2)
+  const entry = positionals[0] ?? 'slides.md'
   if (!entry.endsWith('.md'))
     throw new ExportError(`The deck must be a .md file, got "${entry}".\n\n${usage}`, 2)
   if (!existsSync(entry))
     throw new ExportError(`${entry} does not exist.\n\n${usage}`, 2)
-  const output = parsed.values.output
   if (output !== undefined && !output.endsWith('.pdf'))
     throw new ExportError(`--output must name a .pdf file, got "${output}".`, 2)
   return { entry, output }

@@ -1,0 +1,181 @@
+import type { Buffer } from 'node:buffer'
+import type { HandoutDeck } from './deck.ts'
+import type { Paper, PerPage } from './page.ts'
+import { spawn } from 'node:child_process'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import process from 'node:process'
+import { pathToFileURL } from 'node:url'
+import { launchChromium } from '../browser.ts'
+import { defaultOutput, ExportError, prepareOutput, requireChromium, SLIDEV_BIN } from './cli.ts'
+import { readHandoutDeck } from './deck.ts'
+import { fitRules, fitSheets, handoutHtml, inlineFontFaces, PAPERS, PER_PAGE } from './page.ts'
+
+// The handout export as functions, for `npm run export:handout` and any other
+// command: Slidev renders each slide to a PNG once (the slow part), and those
+// images can then be laid out and printed in as many layouts as wanted.
+
+export interface HandoutOptions {
+  /** The deck's markdown entry, relative to the working directory. */
+  entry: string
+  /** The PDF to write; default `<exportFilename>-handout.pdf`, as Slidev names its exports. */
+  output?: string
+  perPage: PerPage
+  paper: Paper
+  /** Images renderSlides already made of `entry`: lay them out without running Slidev again. */
+  slides?: RenderedSlides
+  /** The browser to use; default the located one (CHROMIUM_PATH, an installed one, the bundled one). */
+  browser?: string
+  /** Where progress and warnings go; default the console. */
+  log?: HandoutLog
+}
+
+export interface HandoutLog {
+  info: (message: string) => void
+  warn: (message: string) => void
+}
+
+export interface RenderedSlides {
+  deck: HandoutDeck
+  /** Absolute path of each slide's PNG, in the order of `deck.slides`. */
+  images: string[]
+}
+
+const CONSOLE: HandoutLog = {
+  info: message => console.log(message),
+  warn: message => console.warn(message),
+}
+
+/** Throws a usage error (code 2) for a layout the handout does not have, as a caller outside TypeScript may pass one. */
+export function checkLayout(perPage: unknown, paper: unknown): void {
+  if (!PER_PAGE.includes(perPage as PerPage))
+    throw new ExportError(`--per-page must be ${PER_PAGE.join(', ').replace(/, (?=\d$)/, ' or ')}, got "${String(perPage)}".`, 2)
+  if (typeof paper !== 'string' || !Object.hasOwn(PAPERS, paper))
+    throw new ExportError(`--paper must be ${Object.keys(PAPERS).join(' or ')}, got "${String(paper)}".`, 2)
+}
+
+/** Runs `slidev export --format png` into `dir`; its output is shown only if it fails. */
+function exportPngs(entry: string, dir: string, browser: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [
+      SLIDEV_BIN,
+      'export',
+      entry,
+      '--format',
+      'png',
+      '--output',
+      dir,
+      '--executable-path',
+      browser,
+      // One image per slide, named by its number, whatever the headmatter's `export` says.
+      '--with-clicks=false',
+    ], {
+      env: { ...process.env, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let log = ''
+    child.stdout.on('data', (d: Buffer) => (log += d))
+    child.stderr.on('data', (d: Buffer) => (log += d))
+    child.on('error', reject)
+    child.on('exit', code => code === 0
+      ? resolve()
+      : reject(new ExportError(`${log.trimEnd()}\n\nslidev export --format png exited with ${code}.`)))
+  })
+}
+
+/** The PNG of each slide number: Slidev names them `<no>.png` (or `<no padded>.png` per slide). */
+async function slideImages(dir: string, numbers: number[]): Promise<string[]> {
+  const byNumber = new Map<number, string>()
+  for (const name of await readdir(dir)) {
+    const match = /^(\d+)\.png$/.exec(name)
+    if (match)
+      byNumber.set(Number(match[1]), name)
+  }
+  const missing = numbers.filter(no => !byNumber.has(no))
+  if (missing.length)
+    throw new ExportError(`Slidev's PNG export has no image for slide(s) ${missing.join(', ')}.`)
+  return numbers.map(no => join(dir, byNumber.get(no)!))
+}
+
+/** Reads the deck and has Slidev render each of its slides to a PNG in `dir` (which the caller owns). */
+export async function renderSlides(entry: string, dir: string, browser?: string): Promise<RenderedSlides> {
+  const deck = await readHandoutDeck(entry)
+  if (!deck.slides.length)
+    throw new ExportError(`${entry} has no slides.`)
+  await exportPngs(entry, resolve(dir), browser ?? await requireChromium())
+  return { deck, images: await slideImages(resolve(dir), deck.slides.map(s => s.no)) }
+}
+
+/**
+ * Lays out rendered slides and prints them to `output` (an absolute path whose
+ * folder exists). Returns the numbers of the slides whose notes did not fit
+ * their sheet even in the smallest type, and so run onto another page.
+ */
+export async function printHandout(slides: RenderedSlides, output: string, layout: { perPage: PerPage, paper: Paper }, browser?: string): Promise<number[]> {
+  checkLayout(layout.perPage, layout.paper)
+  const work = await mkdtemp(join(tmpdir(), 'versus-handout-'))
+  try {
+    const page = join(work, 'handout.html')
+    const images = slides.images.map(image => relative(work, image))
+    await writeFile(page, handoutHtml(slides.deck, images, await inlineFontFaces(), layout))
+    const chrome = await launchChromium(browser ?? await requireChromium())
+    try {
+      const tab = await chrome.newPage()
+      await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' })
+      await tab.evaluate(() => document.fonts.ready.then(() => undefined))
+      const rules = fitRules(layout.perPage)
+      const spills = rules
+        ? await tab.evaluate(fitSheets, rules)
+        : []
+      await tab.pdf({
+        path: output,
+        // The same size as the page's `@page` rule, which wins (preferCSSPageSize) should they ever differ.
+        format: layout.paper,
+        printBackground: true,
+        preferCSSPageSize: true,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        outline: true,
+        tagged: true,
+      })
+      return spills
+    }
+    finally {
+      await chrome.close()
+    }
+  }
+  finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** Renders the deck's slides (unless `options.slides` has them), lays them out and writes the PDF; returns its absolute path. */
+export async function exportHandout(options: HandoutOptions): Promise<string> {
+  const { entry, perPage, paper, log = CONSOLE } = options
+  checkLayout(perPage, paper)
+  const browser = options.browser ?? await requireChromium()
+  const work = options.slides
+    ? undefined
+    : await mkdtemp(join(tmpdir(), 'versus-handout-png-'))
+  try {
+    // The output's folder is made before Slidev's minute of rendering, so a bad path fails at once.
+    const deck = options.slides?.deck ?? await readHandoutDeck(entry)
+    const output = await prepareOutput(options.output ?? defaultOutput(entry, deck.exportFilename, 'handout'))
+    let slides = options.slides
+    if (!slides) {
+      log.info(`Rendering ${deck.slides.length} slides of ${entry} with Slidev...`)
+      slides = await renderSlides(entry, work!, browser)
+    }
+    const spills = await printHandout(slides, output, { perPage, paper }, browser)
+    for (const no of spills) {
+      log.warn(`Slide ${no}: its notes do not fit even in ${perPage === 1
+        ? 'small type'
+        : 'small type beside a smaller slide'}; they continue on the next page.`)
+    }
+    return output
+  }
+  finally {
+    if (work)
+      await rm(work, { recursive: true, force: true })
+  }
+}

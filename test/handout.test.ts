@@ -1,72 +1,168 @@
+import type { RenderedSlides } from '../scripts/handout/export.ts'
+import type { Paper, PerPage } from '../scripts/handout/page.ts'
 import type { DeckSlide } from './browser/harness.ts'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderNotes, renderTitle } from '../scripts/handout/deck.ts'
+import { exportHandout, renderSlides } from '../scripts/handout/export.ts'
 import { readDeck } from './browser/harness.ts'
-import { ink, pageSizes, pageTexts, pdfFonts, pdfImages, plainNote, runScript } from './support/pdf.ts'
+import { ink, outlineTitles, pageSizes, pageTexts, pdfFonts, pdfImages, plainNote, runScript } from './support/pdf.ts'
 
-// `npm run export:handout`, read back with pdf.js and pdf-lib.
+// The handout export, read back with pdf.js and pdf-lib. Slidev renders the
+// deck's slides once (the slow part); exportHandout then lays the same images
+// out in each layout.
+
+const LAYOUTS: Array<{ perPage: PerPage, paper: Paper }> = [
+  { perPage: 1, paper: 'A4' },
+  { perPage: 2, paper: 'A4' },
+  { perPage: 3, paper: 'A4' },
+  { perPage: 6, paper: 'A4' },
+  { perPage: 2, paper: 'Letter' },
+  { perPage: 3, paper: 'Letter' },
+]
+
+/** Page sizes in points: A4 is 210 × 297 mm, US Letter 8.5 × 11 in. */
+const POINTS: Record<Paper, { width: number, height: number }> = {
+  A4: { width: 595.3, height: 841.9 },
+  Letter: { width: 612, height: 792 },
+}
+
+interface Printed {
+  pdf: string
+  /** Slides exportHandout warned about: notes too long for their sheet, which then runs onto another page. */
+  spills: number[]
+}
 
 let dir: string
-let pdf: string
-let stdout: string
 let slides: DeckSlide[]
+let rendered: RenderedSlides
+const printed = new Map<string, Printed>()
+const key = ({ perPage, paper }: { perPage: PerPage, paper: Paper }) => `${perPage}-up ${paper}`
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'versus-handout-test-'))
-  pdf = join(dir, 'deck-handout.pdf')
   slides = await readDeck()
-  const result = await runScript([
-    'scripts/versus.ts',
-    'export',
-    '--format',
-    'handout',
-    'slides.md',
-    '--out',
-    pdf,
-  ])
-  expect(result.code, result.stderr).toBe(0)
-  stdout = result.stdout
-}, 120_000)
+  rendered = await renderSlides('slides.md', join(dir, 'png'))
+  for (const layout of LAYOUTS) {
+    const warnings: string[] = []
+    const pdf = await exportHandout({
+      entry: 'slides.md',
+      output: join(dir, `handout-${layout.perPage}-${layout.paper}.pdf`),
+      ...layout,
+      slides: rendered,
+      log: {
+        info: () => {},
+        warn: message => warnings.push(message),
+      },
+    })
+    printed.set(key(layout), {
+      pdf,
+      spills: warnings.map(message => Number(/^Slide (\d+):/.exec(message)?.[1])),
+    })
+  }
+}, 300_000)
 
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
-describe('npm run export:handout', () => {
-  it('prints the path it wrote', () => {
-    expect(stdout.trim().split('\n').at(-1)).toBe(pdf)
-    expect(existsSync(pdf)).toBe(true)
+describe('renderSlides', () => {
+  it('renders one PNG per slide, in order', () => {
+    expect(rendered.deck.slides.map(s => s.no)).toEqual(slides.map(s => s.no))
+    expect(rendered.images).toHaveLength(slides.length)
+    expect(rendered.images.every(existsSync)).toBe(true)
   })
+})
 
-  it('is A4 portrait with one page per slide', async () => {
+describe.each(LAYOUTS)('exportHandout, $perPage per page on $paper', (layout) => {
+  const get = () => printed.get(key(layout))!
+  const sheets = () => Math.ceil(slides.length / layout.perPage)
+
+  it('writes the path it returns, a page per sheet, each the size of the paper', async () => {
+    const { pdf, spills } = get()
+    expect(existsSync(pdf)).toBe(true)
     const sizes = await pageSizes(pdf)
-    expect(sizes).toHaveLength(slides.length)
-    // A4 is 210 × 297 mm: 595.3 × 841.9 pt.
+    // A sheet whose notes do not fit runs onto another page, and says so.
+    if (spills.length)
+      expect(sizes.length).toBeGreaterThan(sheets())
+    else
+      expect(sizes).toHaveLength(sheets())
     for (const { width, height } of sizes) {
-      expect(width).toBeCloseTo(595.3, 0)
-      expect(height).toBeCloseTo(841.9, 0)
+      expect(Math.abs(width - POINTS[layout.paper].width)).toBeLessThanOrEqual(1)
+      expect(Math.abs(height - POINTS[layout.paper].height)).toBeLessThanOrEqual(1)
     }
   })
 
+  it('shows each slide once, as many to a page as asked', async () => {
+    const { pdf, spills } = get()
+    // The slide PNGs are the colour images at least as wide as a slide (box shadows are grey masks).
+    const images = (await pdfImages(pdf)).filter(image => image.color !== 'DeviceGray' && image.width >= 980)
+    expect(images).toHaveLength(slides.length)
+    const perPage = new Map<number, number>()
+    for (const image of images)
+      perPage.set(image.page, (perPage.get(image.page) ?? 0) + 1)
+    if (!spills.length) {
+      for (let page = 1; page <= sheets(); page++)
+        expect(perPage.get(page), `images on page ${page}`).toBe(Math.min(layout.perPage, slides.length - (page - 1) * layout.perPage))
+    }
+    for (const [page, onPage] of perPage)
+      expect(onPage, `images on page ${page}`).toBeLessThanOrEqual(layout.perPage)
+  })
+
+  it(layout.perPage <= 2
+    ? 'prints every slide\'s speaker notes'
+    : 'prints no speaker notes', async () => {
+    const text = (await pageTexts(get().pdf)).join('').replace(/\s+/g, '')
+    for (const slide of slides) {
+      expect(slide.note.length, `slide ${slide.no} has notes`).toBeGreaterThan(20)
+      if (layout.perPage <= 2)
+        expect(text, `notes of slide ${slide.no}`).toContain(plainNote(slide.note))
+      else
+        expect(text, `notes of slide ${slide.no}`).not.toContain(plainNote(slide.note))
+    }
+  })
+
+  it('numbers every slide, with a bookmark for each', async () => {
+    const { pdf } = get()
+    const text = (await pageTexts(pdf)).join('\n')
+    const outline = await outlineTitles(pdf)
+    expect(outline.length).toBeGreaterThanOrEqual(slides.length)
+    if (layout.perPage > 1) {
+      for (const slide of slides) {
+        expect(text).toContain(`Slide ${slide.no}`)
+        expect(outline.some(title => title.startsWith(`Slide ${slide.no} `) || title === `Slide ${slide.no}`), `bookmark of slide ${slide.no}`).toBe(true)
+      }
+      expect(text).toContain(`Slides 1–${layout.perPage} / ${slides.length}`)
+    }
+  })
+
+  it('uses the deck font, embedded, and is tagged', async () => {
+    const { pdf } = get()
+    const fonts = await pdfFonts(pdf)
+    const nunito = fonts.filter(font => /NunitoSans/.test(font.name))
+    expect(nunito.length).toBeGreaterThan(0)
+    expect(fonts.filter(font => !font.embedded)).toEqual([])
+    const doc = await PDFDocument.load(await readFile(pdf))
+    expect(doc.catalog.has(PDFName.of('StructTreeRoot'))).toBe(true)
+  })
+})
+
+describe('1 per page on A4', () => {
   it('has each slide\'s notes, and its number, on that slide\'s page', async () => {
+    const { pdf, spills } = printed.get('1-up A4')!
+    expect(spills).toEqual([])
     const pages = await pageTexts(pdf)
     for (const slide of slides) {
       const page = pages[slide.no - 1] ?? ''
-      expect(slide.note.length, `slide ${slide.no} has notes`).toBeGreaterThan(20)
       expect(page.replace(/\s+/g, ''), `notes of slide ${slide.no}`).toContain(plainNote(slide.note))
       expect(page).toContain(`Slide ${slide.no} / ${slides.length}`)
     }
   })
 
   it('shows each slide as an image above its notes', async () => {
-    // The slide PNG is the one colour image on each page, at least as wide as the slide.
-    const images = await pdfImages(pdf)
-    for (const slide of slides) {
-      const slideImages = images.filter(image => image.page === slide.no && image.color !== 'DeviceGray' && image.width >= 980)
-      expect(slideImages, `image on page ${slide.no}`).toHaveLength(1)
-    }
+    const { pdf } = printed.get('1-up A4')!
     // Between the header and the notes' heading (10% to 42% of the page) the slide draws ink.
     for (const slide of slides)
       expect(await ink(pdf, slide.no, 0.1, 0.42), `ink of slide ${slide.no}`).toBeGreaterThan(0.005)
@@ -75,12 +171,6 @@ describe('npm run export:handout', () => {
       ? b
       : a)
     expect(await ink(pdf, shortest.no, 0.6, 0.9)).toBeLessThan(0.005)
-  })
-
-  it('uses the deck font, embedded', async () => {
-    const nunito = (await pdfFonts(pdf)).filter(font => /NunitoSans/.test(font.name))
-    expect(nunito.length).toBeGreaterThan(0)
-    expect(nunito.filter(font => !font.embedded)).toEqual([])
   })
 })
 
@@ -104,7 +194,7 @@ describe('handout notes rendering', () => {
   })
 })
 
-describe('without a browser', () => {
+describe('versus export --format handout without a browser', () => {
   it('says how to install one and exits 1, without a stack trace', async () => {
     const result = await runScript([
       'scripts/versus.ts',
@@ -120,16 +210,45 @@ describe('without a browser', () => {
     expect(existsSync(join(tmpdir(), 'versus-never.pdf'))).toBe(false)
   })
 
-  it('rejects bad usage with exit 2', async () => {
+  it.each([
+    [
+      ['--out', 'handout.txt'],
+      '--out "handout.txt": --format handout writes a .pdf file',
+    ],
+    [
+      ['--per-page', '4'],
+      '--per-page must be one of 1, 2, 3, 6, got "4"',
+    ],
+    [
+      ['--per-page=two'],
+      '--per-page must be one of 1, 2, 3, 6, got "two"',
+    ],
+    [
+      ['--paper', 'A3'],
+      '--paper must be one of A4, Letter, got "A3"',
+    ],
+    [
+      ['--paper'],
+      'Option \'--paper <value>\' argument missing',
+    ],
+  ])('rejects %j with exit 2 and a one-line reason', async (args, reason) => {
     const result = await runScript([
       'scripts/versus.ts',
       'export',
       '--format',
       'handout',
-      '--out',
-      'handout.txt',
-    ])
-    expect(result.code).toBe(2)
-    expect(result.stderr).toContain('.pdf')
+      ...args,
+    ], { CHROMIUM_PATH: '/nonexistent' })
+    expect(result).toMatchObject({ code: 2, stderr: `versus export: ${reason} (see versus export --help)\n` })
+  })
+
+  it('takes --per-page and --paper only for handouts', async () => {
+    const result = await runScript([
+      'scripts/versus.ts',
+      'export',
+      '--per-page',
+      '2',
+    ], { CHROMIUM_PATH: '/nonexistent' })
+    expect(result).toMatchObject({ code: 2, stderr: 'versus export: --per-page is for --format handout (see versus export --help)\n' })
   })
 })

@@ -4,9 +4,8 @@ import type { Page } from 'playwright-core'
 // every PDF of ours is printed: backgrounds on, no margins of Chromium's own,
 // tagged for screen readers, with an outline from the headings when asked.
 
-export type Paper = 'A4' | 'Letter'
-
-export async function printPdf(page: Page, path: string, { paper, outline = false }: { paper?: Paper, outline?: boolean } = {}): Promise<void> {
+/** `paper` is Chromium's name for the sheet (A4, Letter); the page's own `@page` size wins where it has one. */
+export async function printPdf(page: Page, path: string, { paper, outline = false }: { paper?: string, outline?: boolean } = {}): Promise<void> {
   await page.pdf({
     path,
     format: paper,

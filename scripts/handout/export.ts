@@ -1,19 +1,52 @@
+import type { HandoutDeck } from './deck.ts'
+import type { Paper, PerPage } from './page.ts'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { launchChromium } from '../browser.ts'
 import { CommandError } from '../cli/command.ts'
+import { exportPath, prepareOutput, requireChromium } from '../export/output.ts'
 import { printPdf } from '../export/print.ts'
 import { slidevExport } from '../export/slidev.ts'
 import { readHandoutDeck } from './deck.ts'
-import { fitSheets, handoutHtml, inlineFontFaces } from './page.ts'
+import { fitRules, fitSheets, handoutHtml, inlineFontFaces } from './page.ts'
 
-// A handout: an A4 PDF with one page per slide, the slide image on top and its
-// speaker notes beneath. Slidev renders the images (its PNG export, with the
-// located Chromium); the notes come from the deck's markdown.
+// The handout export (`versus export --format handout`) as functions: Slidev renders each slide to a PNG once (the slow part), and those
+// images can then be laid out and printed in as many layouts as wanted.
 
-/** The PNG of each slide number: Slidev names them `<no>.png`. */
+export interface HandoutOptions {
+  /** The deck's markdown entry, relative to the working directory. */
+  entry: string
+  /** The PDF to write; default `<exportFilename>-handout.pdf`, as Slidev names its exports. */
+  output?: string
+  perPage: PerPage
+  paper: Paper
+  /** Images renderSlides already made of `entry`: lay them out without running Slidev again. */
+  slides?: RenderedSlides
+  /** The browser to use; default the located one (CHROMIUM_PATH, an installed one, the bundled one). */
+  browser?: string
+  /** Where progress and warnings go; default the console. */
+  log?: HandoutLog
+}
+
+export interface HandoutLog {
+  info: (message: string) => void
+  warn: (message: string) => void
+}
+
+export interface RenderedSlides {
+  deck: HandoutDeck
+  /** Absolute path of each slide's PNG, in the order of `deck.slides`. */
+  images: string[]
+}
+
+const CONSOLE: HandoutLog = {
+  info: message => console.log(message),
+  warn: message => console.warn(message),
+}
+
+/** The PNG of each slide number: Slidev names them `<no>.png` (or `<no padded>.png` per slide). */
 async function slideImages(dir: string, numbers: number[]): Promise<string[]> {
   const byNumber = new Map<number, string>()
   for (const name of await readdir(dir)) {
@@ -24,37 +57,46 @@ async function slideImages(dir: string, numbers: number[]): Promise<string[]> {
   const missing = numbers.filter(no => !byNumber.has(no))
   if (missing.length)
     throw new CommandError(`Slidev's PNG export has no image for slide(s) ${missing.join(', ')}.`)
-  return numbers.map(no => byNumber.get(no)!)
+  return numbers.map(no => join(dir, byNumber.get(no)!))
 }
 
-export async function exportHandout({ entry, output, browser }: { entry: string, output: string, browser: string }): Promise<void> {
+/** Reads the deck and has Slidev render each of its slides to a PNG in `dir` (which the caller owns). */
+export async function renderSlides(entry: string, dir: string, browser?: string): Promise<RenderedSlides> {
   const deck = await readHandoutDeck(entry)
   if (!deck.slides.length)
     throw new CommandError(`${entry} has no slides.`)
+  await slidevExport({
+    entry,
+    format: 'png',
+    output: resolve(dir),
+    browser: browser ?? await requireChromium(),
+    quiet: true,
+  })
+  return { deck, images: await slideImages(resolve(dir), deck.slides.map(s => s.no)) }
+}
+
+/**
+ * Lays out rendered slides and prints them to `output` (an absolute path whose
+ * folder exists). Returns the numbers of the slides whose notes did not fit
+ * their sheet even in the smallest type, and so run onto another page.
+ */
+export async function printHandout(slides: RenderedSlides, output: string, layout: { perPage: PerPage, paper: Paper }, browser?: string): Promise<number[]> {
   const work = await mkdtemp(join(tmpdir(), 'versus-handout-'))
   try {
-    console.log(`Rendering ${deck.slides.length} slides of ${entry} with Slidev...`)
-    const pngDir = join(work, 'png')
-    await slidevExport({
-      entry,
-      format: 'png',
-      output: pngDir,
-      browser,
-      quiet: true,
-    })
-    const images = await slideImages(pngDir, deck.slides.map(s => s.no))
     const page = join(work, 'handout.html')
-    await writeFile(page, handoutHtml(deck, images.map(name => `png/${name}`), await inlineFontFaces()))
-
-    const chrome = await launchChromium(browser)
+    const images = slides.images.map(image => relative(work, image))
+    await writeFile(page, handoutHtml(slides.deck, images, await inlineFontFaces(), layout))
+    const chrome = await launchChromium(browser ?? await requireChromium())
     try {
       const tab = await chrome.newPage()
       await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' })
       await tab.evaluate(() => document.fonts.ready.then(() => undefined))
-      const spills = await tab.evaluate(fitSheets)
-      for (const no of spills)
-        console.warn(`Slide ${no}: its notes do not fit one page even in small type; they continue on the next page.`)
-      await printPdf(tab, output, { paper: 'A4', outline: true })
+      const rules = fitRules(layout.perPage)
+      const spills = rules
+        ? await tab.evaluate(fitSheets, rules)
+        : []
+      await printPdf(tab, output, { paper: layout.paper, outline: true })
+      return spills
     }
     finally {
       await chrome.close()
@@ -62,5 +104,35 @@ export async function exportHandout({ entry, output, browser }: { entry: string,
   }
   finally {
     await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** Renders the deck's slides (unless `options.slides` has them), lays them out and writes the PDF; returns its absolute path. */
+export async function exportHandout(options: HandoutOptions): Promise<string> {
+  const { entry, perPage, paper, log = CONSOLE } = options
+  const browser = options.browser ?? await requireChromium()
+  const work = options.slides
+    ? undefined
+    : await mkdtemp(join(tmpdir(), 'versus-handout-png-'))
+  try {
+    // The output's folder is made before Slidev's minute of rendering, so a bad path fails at once.
+    const deck = options.slides?.deck ?? await readHandoutDeck(entry)
+    const output = await prepareOutput(options.output ?? exportPath(entry, deck.exportFilename, 'handout'))
+    let slides = options.slides
+    if (!slides) {
+      log.info(`Rendering ${deck.slides.length} slides of ${entry} with Slidev...`)
+      slides = await renderSlides(entry, work!, browser)
+    }
+    const spills = await printHandout(slides, output, { perPage, paper }, browser)
+    for (const no of spills) {
+      log.warn(`Slide ${no}: its notes do not fit even in ${perPage === 1
+        ? 'small type'
+        : 'small type beside a smaller slide'}; they continue on the next page.`)
+    }
+    return output
+  }
+  finally {
+    if (work)
+      await rm(work, { recursive: true, force: true })
   }
 }

@@ -1,10 +1,12 @@
 import type { ExportFormat } from '../../export/output.ts'
+import type { Paper, PerPage } from '../../handout/page.ts'
 import { existsSync } from 'node:fs'
 import { loadDeckFile } from '../../deck-file.ts'
 import { exportNotes } from '../../export/notes.ts'
 import { displayPath, exportPath, extensionOf, FORMATS, prepareOutput, requireChromium, withExtension } from '../../export/output.ts'
 import { slidevExport } from '../../export/slidev.ts'
 import { exportHandout } from '../../handout/export.ts'
+import { PAPERS, PER_PAGE } from '../../handout/page.ts'
 import { defineCommand, oneOf, UsageError } from '../command.ts'
 
 /** The formats versus prints itself, to a PDF it names. */
@@ -17,24 +19,39 @@ export default defineCommand({
   positionals: { min: 0, max: 1, name: 'deck' },
   passThrough: 'slidev export',
   options: {
-    format: { type: 'string', short: 'f', default: 'pdf' },
-    out: { type: 'string', short: 'o' },
+    'format': { type: 'string', short: 'f', default: 'pdf' },
+    'out': { type: 'string', short: 'o' },
+    'per-page': { type: 'string' },
+    'paper': { type: 'string' },
   },
   help: [
     ['deck.md', 'the deck; default slides.md'],
-    ['-f, --format <name>', 'pdf: a page per slide, with an outline (default)\nclicks: a page per click step\npng: a folder of images, one per slide\npptx: PowerPoint, one image per slide, notes included\nhandout: A4, each slide with its speaker notes\nnotes: the speaker notes alone, as Slidev prints them'],
+    ['-f, --format <name>', 'pdf: a page per slide, with an outline (default)\nclicks: a page per click step\npng: a folder of images, one per slide\npptx: PowerPoint, one image per slide, notes included\nhandout: each slide with its speaker notes, or N to a page\nnotes: the speaker notes alone, as Slidev prints them'],
     ['-o, --out <file>', 'where to write; default <exportFilename><suffix> from the deck\'s headmatter\n(exports/node-vs-django.pdf, -clicks.pdf, -png/, .pptx, -handout.pdf, -notes.pdf)'],
+    ['--per-page <n>', 'handout: slides per page; default 1\n  1, 2  each slide with its speaker notes beneath\n  3     each slide beside ruled lines for the reader\'s notes\n  6     slides only, two columns of three'],
+    ['--paper <size>', 'handout: A4 or Letter; default A4'],
     ['-- <options>', 'for pdf, clicks, png and pptx: more of slidev export\'s own options'],
   ],
   examples: [
     'versus export',
     'versus export --format pptx',
     'versus export talk.talk.md -f handout -o handout.pdf',
+    'versus export -f handout --per-page 3 --paper Letter',
     'versus export -f png -- --range 1-5 --dark',
   ],
   exits: '1 no browser or the export failed',
   async run(values, [entry = 'slides.md'], passThrough) {
     const format = oneOf('format', values.format, FORMATS)
+    if (format !== 'handout') {
+      for (const flag of ['per-page', 'paper'] as const) {
+        if (values[flag] !== undefined)
+          throw new UsageError(`--${flag} is for --format handout`)
+      }
+    }
+    const perPage = Number(oneOf('per-page', values['per-page'] ?? '1', PER_PAGE.map(String))) as PerPage
+    // Paper names as people type them: `letter` and `a4` too.
+    const papers = Object.keys(PAPERS) as Paper[]
+    const paper = oneOf('paper', papers.find(p => p.toLowerCase() === values.paper?.toLowerCase()) ?? values.paper ?? 'A4', papers)
     if (!entry.endsWith('.md'))
       throw new UsageError(`the deck must be a .md file, got ${JSON.stringify(entry)}`)
     if (!existsSync(entry))
@@ -50,7 +67,13 @@ export default defineCommand({
     const deck = await loadDeckFile(entry)
     const output = await prepareOutput(chosen ?? exportPath(entry, deck.headmatter.exportFilename, format))
     if (format === 'handout') {
-      await exportHandout({ entry, output, browser })
+      await exportHandout({
+        entry,
+        output,
+        browser,
+        perPage,
+        paper,
+      })
     }
     else if (format === 'notes') {
       await exportNotes({ entry, output, browser })

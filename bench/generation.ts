@@ -25,7 +25,7 @@ export interface GenerationOptions {
   runs: (aspects: number) => number
   /** Measure the default dataset too (default true). */
   includeDefault?: boolean
-  /** Also time `node scripts/cli.ts` as a process (Node start-up included). */
+  /** Also time `versus generate` as a process (Node start-up included). */
   cli?: boolean
   log?: (line: string) => void
 }
@@ -92,7 +92,8 @@ export async function benchGeneration(options: GenerationOptions): Promise<Figur
         for (let i = -1; i < runs; i++) {
           await rm(out, { force: true })
           const ms = await time(() => promisify(execFile)(process.execPath, [
-            join(ROOT, 'scripts', 'cli.ts'),
+            join(ROOT, 'scripts', 'versus.ts'),
+            'generate',
             '--data',
             DEFAULT_DATASET,
             '--out',
@@ -103,7 +104,7 @@ export async function benchGeneration(options: GenerationOptions): Promise<Figur
         }
         figures.push(figure({
           id: 'generation.cli.default',
-          name: '`node scripts/cli.ts` process, default dataset',
+          name: '`versus generate` process, default dataset',
           unit: 'ms',
           samples: cli,
           note: 'Wall time of a whole process: Node start-up and module loading included.',

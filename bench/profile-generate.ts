@@ -6,7 +6,7 @@ import process from 'node:process'
 import { ROOT } from './generation.ts'
 import { syntheticYaml } from './synthetic.ts'
 
-// `node bench/profile-generate.ts [aspects=10000] [top=25]`: runs `scripts/cli.ts` on a
+// `node bench/profile-generate.ts [aspects=10000] [top=25]`: runs `versus generate` on a
 // synthetic dataset under V8's sampling profiler (--cpu-prof) and prints where
 // the time goes: self and total time by function, and self time by file.
 
@@ -89,14 +89,15 @@ async function main() {
       dir,
       '--cpu-prof-interval',
       '200',
-      join(ROOT, 'scripts', 'cli.ts'),
+      join(ROOT, 'scripts', 'versus.ts'),
+      'generate',
       '--data',
       data,
       '--out',
       join(dir, 'deck.md'),
     ], { cwd: ROOT, encoding: 'utf8' })
     if (run.status !== 0)
-      throw new Error(`cli.ts exited ${run.status}: ${run.stderr}`)
+      throw new Error(`versus generate exited ${run.status}: ${run.stderr}`)
     const file = (await readdir(dir)).find(f => f.endsWith('.cpuprofile'))!
     process.stdout.write(`${aspects} aspects: ${run.stdout.trim()}\n${summarize(JSON.parse(await readFile(join(dir, file), 'utf8')) as Profile, top)}\n`)
   }

@@ -96,10 +96,10 @@ export async function benchExport(decks: [Deck, Deck], runs: number, warmup: num
     const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
       const base = join(dir, `${deck.side}-${run}`)
       const { ms } = await timeCommand([
-        join(ROOT, 'scripts', 'export.ts'),
-        'pdf',
+        join(ROOT, 'scripts', 'versus.ts'),
+        'export',
         deck.entry,
-        '--output',
+        '--out',
         base,
       ])
       const pages = await pdfPages(`${base}.pdf`)
@@ -111,7 +111,7 @@ export async function benchExport(decks: [Deck, Deck], runs: number, warmup: num
     return [
       figure({
         id: 'export.pdf.time',
-        name: `PDF export (\`scripts/export.ts pdf\`), ${pages} pages`,
+        name: `PDF export (\`versus export\`), ${pages} pages`,
         unit: 's',
         samples: ours.map(r => r.s),
         baseline: base.map(r => r.s),

@@ -1,13 +1,18 @@
 import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
+import { execFile } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { suiteResources } from '../support/resources.ts'
 import { lowContrastText } from './contrast.ts'
-import { launchBrowser, newPage, readDeck, serveStatic, slidev, watchErrors } from './harness.ts'
+import { allText, launchBrowser, newPage, notePhrases, readDeck, ROOT, serveStatic, watchErrors } from './harness.ts'
+
+const run = promisify(execFile)
 
 // The built site (`npm run build`), served as plain static files, in a real Chromium.
 
@@ -20,13 +25,15 @@ const use = suiteResources()
 
 beforeAll(async () => {
   outDir = await use(mkdtemp(join(tmpdir(), 'versus-build-')), dir => rm(dir, { recursive: true, force: true }))
-  await slidev([
+  await run(process.execPath, [
+    'scripts/versus.ts',
     'build',
-    '--router-mode',
-    'hash',
     '--out',
     outDir,
-  ])
+  ], {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+  })
   ;[site, browser, slides] = await Promise.all([
     use(serveStatic(outDir), s => s.close()),
     use(launchBrowser(), b => b.close()),
@@ -43,6 +50,13 @@ async function openDeck(no = 1) {
 }
 
 describe('built site in Chromium', () => {
+  it('carries the speaker notes for presenter mode (versus build without --without-notes)', async () => {
+    const phrases = notePhrases(slides)
+    expect(phrases.length).toBeGreaterThan(slides.length / 2)
+    const text = await allText(outDir)
+    expect(phrases.filter(p => !text.includes(p))).toEqual([])
+  })
+
   it('renders every slide with no error, no failed or foreign request, nothing overflowing or clipped', async () => {
     const { page, errors } = await openDeck()
     const problems = await checkLayout(page, slides.length)

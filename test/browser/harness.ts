@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import type { StaticServer } from '../../scripts/preview.ts'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchChromium } from '../../scripts/browser.ts'
 import { loadDeckFile } from '../../scripts/deck-file.ts'
@@ -71,4 +72,25 @@ export function watchErrors(page: Page, origin: string): string[] {
   })
   page.on('request', req => !req.url().startsWith(origin) && !/^(?:data|blob):/.test(req.url()) && errors.push(`foreign request: ${req.url()}`))
   return errors
+}
+
+/**
+ * Runs of five words from each slide's speaker notes that no slide shows:
+ * finding one in a built site means the notes went with it.
+ */
+export function notePhrases(slides: DeckSlide[]): string[] {
+  const shown = slides.map(s => `${s.title}\n${JSON.stringify(s.view)}`).join('\n')
+  return slides.flatMap((s) => {
+    const phrase = s.note.match(/[A-Z][a-z']+(?: [a-z][a-z']*){4}/gi)?.find(p => !shown.includes(p))
+    return phrase
+      ? [phrase]
+      : []
+  })
+}
+
+/** Every file under `dir`, as text, one string. */
+export async function allText(dir: string): Promise<string> {
+  const files = await readdir(dir, { recursive: true, withFileTypes: true })
+  const texts = await Promise.all(files.filter(f => f.isFile()).map(f => readFile(join(f.parentPath, f.name), 'utf8')))
+  return texts.join('\n')
 }

@@ -6,6 +6,9 @@ import { basename, extname, join } from 'node:path'
 /** The dataset of the deck that `npm run dev` presents out of the box. */
 export const DEFAULT_DATA = 'data/node-vs-django.yaml'
 
+/** Where exports go unless told otherwise; git ignores it. */
+export const EXPORTS_DIR = 'exports'
+
 const nameOf = (data: string) => basename(data, extname(data))
 
 /** A dataset's own deck, beside slides.md: Slidev finds the project's components beside its entry. */

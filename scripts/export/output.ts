@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { browserHelp, findChromium } from '../browser.ts'
 import { CommandError } from '../cli/command.ts'
+import { EXPORTS_DIR } from '../paths.ts'
 
 // What every export shares: the formats, how their files are named, where
 // they go, and the browser that draws them.
@@ -35,7 +36,7 @@ const SUFFIX: Record<ExportFormat, string> = {
 export function exportPath(entry: string, exportFilename: unknown, format: ExportFormat): string {
   const base = typeof exportFilename === 'string' && exportFilename.trim()
     ? exportFilename.trim()
-    : `exports/${basename(entry, '.md')}`
+    : `${EXPORTS_DIR}/${basename(entry, '.md')}`
   return `${base}${SUFFIX[format]}`
 }
 

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/schema.ts'
 import type { Highlight } from './highlight.ts'
 import type { Slide } from './slide.ts'
+import { EXPORTS_DIR } from '../paths.ts'
 import { agendaSlide } from './agenda.ts'
 import { architectureSlides } from './architecture.ts'
 import { aspectSlides } from './aspect.ts'
@@ -111,7 +112,7 @@ export function headmatter(data: Dataset, options: RenderOptions): Record<string
     fonts: { provider: 'none', sans: 'Nunito Sans', mono: 'Fira Code' },
     transition: 'fade',
     drawings: { persist: false },
-    exportFilename: `exports/${exportName(options.exportName)}`,
+    exportFilename: `${EXPORTS_DIR}/${exportName(options.exportName)}`,
     export: { withToc: true },
     seoMeta: {
       ogTitle: data.title.replace(/\s+/g, ' ').trim(),

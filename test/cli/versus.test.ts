@@ -143,6 +143,50 @@ describe('versus', () => {
     })
   })
 
+  it.each([
+    [
+      ['dev', '--password', 'x'],
+      'versus dev: --password needs --remote',
+    ],
+    [
+      ['dev', '--port', 'http'],
+      'versus dev: --port must be a number, got "http"',
+    ],
+    [
+      ['dev', '--theme=neon'],
+      'versus dev: --theme must be one of default, seriph, got "neon"',
+    ],
+    [
+      ['build', 'a.md', 'b.md'],
+      'versus build: too many arguments: "b.md" (at most 1 deck)',
+    ],
+    [
+      ['check', 'nowhere.md'],
+      'versus check: nowhere.md does not exist',
+    ],
+    [
+      ['export', 'notes.txt'],
+      'versus export: the deck must be a .md file, got "notes.txt"',
+    ],
+    [
+      [
+        'export',
+        '-f',
+        'notes',
+        '--',
+        '--range',
+        '1',
+      ],
+      'versus export: --format notes takes no slidev options after --',
+    ],
+    [
+      ['new', 'x'],
+      'versus new: a comparison needs 2 to 4 named subjects, got 0',
+    ],
+  ])('%j exits 2 before doing anything', (args, line) => {
+    expect(versus(args)).toEqual({ code: 2, stdout: '', stderr: `${line} (see versus ${args[0]} --help)\n` })
+  })
+
   it('exits 2 without a command or with an unknown one', () => {
     expect(versus([])).toMatchObject({ code: 2, stdout: '' })
     expect(versus(['present'])).toMatchObject({ code: 2, stdout: '', stderr: 'versus: unknown command "present" (one of new, generate, dev, build, export, check, lint; see versus --help)\n' })

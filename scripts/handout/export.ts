@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { launchChromium } from '../browser.ts'
 import { CommandError } from '../cli/command.ts'
-import { exportPath, prepareOutput, requireChromium } from '../export/output.ts'
+import { requireChromium } from '../export/output.ts'
 import { printPdf } from '../export/print.ts'
 import { slidevExport } from '../export/slidev.ts'
 import { readHandoutDeck } from './deck.ts'
@@ -18,8 +18,8 @@ import { fitRules, fitSheets, handoutHtml, inlineFontFaces } from './page.ts'
 export interface HandoutOptions {
   /** The deck's markdown entry, relative to the working directory. */
   entry: string
-  /** The PDF to write; default `<exportFilename>-handout.pdf`, as Slidev names its exports. */
-  output?: string
+  /** The PDF to write (its folder must exist: export/output.ts prepareOutput). */
+  output: string
   perPage: PerPage
   paper: Paper
   /** Images renderSlides already made of `entry`: lay them out without running Slidev again. */
@@ -61,10 +61,11 @@ async function slideImages(dir: string, numbers: number[]): Promise<string[]> {
 }
 
 /** Reads the deck and has Slidev render each of its slides to a PNG in `dir` (which the caller owns). */
-export async function renderSlides(entry: string, dir: string, browser?: string): Promise<RenderedSlides> {
+export async function renderSlides(entry: string, dir: string, browser?: string, log: HandoutLog = CONSOLE): Promise<RenderedSlides> {
   const deck = await readHandoutDeck(entry)
   if (!deck.slides.length)
     throw new CommandError(`${entry} has no slides.`)
+  log.info(`Rendering ${deck.slides.length} slides of ${entry} with Slidev...`)
   await slidevExport({
     entry,
     format: 'png',
@@ -107,22 +108,15 @@ export async function printHandout(slides: RenderedSlides, output: string, layou
   }
 }
 
-/** Renders the deck's slides (unless `options.slides` has them), lays them out and writes the PDF; returns its absolute path. */
+/** Renders the deck's slides (unless `options.slides` has them), lays them out and writes the PDF; returns its path. */
 export async function exportHandout(options: HandoutOptions): Promise<string> {
-  const { entry, perPage, paper, log = CONSOLE } = options
+  const { entry, output, perPage, paper, log = CONSOLE } = options
   const browser = options.browser ?? await requireChromium()
   const work = options.slides
     ? undefined
     : await mkdtemp(join(tmpdir(), 'versus-handout-png-'))
   try {
-    // The output's folder is made before Slidev's minute of rendering, so a bad path fails at once.
-    const deck = options.slides?.deck ?? await readHandoutDeck(entry)
-    const output = await prepareOutput(options.output ?? exportPath(entry, deck.exportFilename, 'handout'))
-    let slides = options.slides
-    if (!slides) {
-      log.info(`Rendering ${deck.slides.length} slides of ${entry} with Slidev...`)
-      slides = await renderSlides(entry, work!, browser)
-    }
+    const slides = options.slides ?? await renderSlides(entry, work!, browser, log)
     const spills = await printHandout(slides, output, { perPage, paper }, browser)
     for (const no of spills) {
       log.warn(`Slide ${no}: its notes do not fit even in ${perPage === 1

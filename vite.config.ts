@@ -1,6 +1,7 @@
 /// <reference types="@slidev/types" />
 import { defineConfig } from 'vite'
-import { liveData, liveOptionsFromEnv } from './scripts/live-data.ts'
+import { liveData } from './scripts/live-data.ts'
+import { liveOptionsFromEnv } from './scripts/live-options.ts'
 
 export default defineConfig({
   plugins: [

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import type { LiveOptions } from '../scripts/live-data.ts'
+import type { LiveOptions } from '../scripts/live-options.ts'
 import type { DevServer } from '../scripts/slidev-server.ts'
 import type { Deck } from './decks.ts'
 import type { Figure } from './results.ts'

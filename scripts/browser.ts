@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises'
 import { createBrotliDecompress } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { extract } from 'tar-fs'
+import { CommandError } from './cli/command.ts'
 
 /** Flags every Chromium needs here: running as root, no GPU, no phoning home. */
 export const CHROMIUM_ARGS = [
@@ -242,4 +243,12 @@ export async function bundledChromium(cache?: string): Promise<string | undefine
       throw error
   }
   return wrapper
+}
+
+/** The located Chromium, or a CommandError carrying the install help. */
+export async function requireChromium(): Promise<string> {
+  const browser = await findChromium()
+  if (!browser)
+    throw new CommandError(browserHelp())
+  return browser
 }

@@ -1,27 +1,7 @@
 import type { Plugin } from 'vite'
-import type { GenerateOptions } from './generate.ts'
+import type { LiveOptions } from './live-options.ts'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import process from 'node:process'
-import { formatError } from './dataset/errors.ts'
-import { generate, outputsOf } from './generate.ts'
-
-/** What the live-data plugin regenerates, and from which dataset. */
-export type LiveOptions = Required<Pick<GenerateOptions, 'data'>> & Pick<GenerateOptions, 'out' | 'sections' | 'locale' | 'theme'>
-
-/**
- * The variable through which `npm run dev` hands the plugin its options:
- * Slidev starts Vite itself, so they cannot be passed as arguments.
- */
-export const LIVE_ENV = 'VERSUS_LIVE'
-
-/** The options `npm run dev` set for this server, if any. */
-export function liveOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LiveOptions | undefined {
-  const raw = env[LIVE_ENV]
-  return raw
-    ? JSON.parse(raw) as LiveOptions
-    : undefined
-}
 
 /**
  * While `slidev` serves a generated deck (or a deck that imports generated
@@ -33,9 +13,17 @@ export function liveData(options: LiveOptions | undefined): Plugin {
   return {
     name: 'versus:live-data',
     apply: 'serve',
-    configureServer(server) {
+    async configureServer(server) {
       if (!options)
         return
+      // Loaded only here, and by Node rather than into the bundle Vite makes of
+      // vite.config.ts (a URL, not a literal, is left alone): every Slidev start,
+      // build and export reads the config, few regenerate.
+      const load = (path: string) => import(new URL(path, import.meta.url).href)
+      const [{ formatError }, { generate, outputsOf }]: [typeof import('./dataset/errors.ts'), typeof import('./generate.ts')] = await Promise.all([
+        load('./dataset/errors.ts'),
+        load('./generate.ts'),
+      ])
       const source = options.data
       const entry = outputsOf(options)
       const data = resolve(source)

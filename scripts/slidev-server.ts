@@ -1,13 +1,13 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Socket } from 'node:net'
-import type { LiveOptions } from './live-data.ts'
+import type { LiveOptions } from './live-options.ts'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { CommandError } from './cli/command.ts'
-import { LIVE_ENV } from './live-data.ts'
+import { LIVE_ENV } from './live-options.ts'
 
 const EXIT_WITH_PARENT = join(import.meta.dirname, 'exit-with-parent.ts')
 

@@ -1,8 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { browserHelp, findChromium } from '../browser.ts'
-import { CommandError } from '../cli/command.ts'
 import { EXPORTS_DIR } from '../paths.ts'
 
 // What every export shares: the formats, how their files are named, where
@@ -73,12 +71,4 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel)
     ? rel
     : path
-}
-
-/** The located Chromium, or a CommandError carrying the install help. */
-export async function requireChromium(): Promise<string> {
-  const browser = await findChromium()
-  if (!browser)
-    throw new CommandError(browserHelp())
-  return browser
 }

@@ -1,10 +1,5 @@
 import { existsSync } from 'node:fs'
-import { launchChromium } from '../../browser.ts'
-import { checkLayout } from '../../check-layout.ts'
-import { loadDeckFile } from '../../deck-file.ts'
-import { requireChromium } from '../../export/output.ts'
 import { SCREEN } from '../../render/metrics.ts'
-import { startDevServer } from '../../slidev-server.ts'
 import { defineCommand, UsageError } from '../command.ts'
 
 export default defineCommand({
@@ -24,6 +19,13 @@ export default defineCommand({
   async run(_values, [entry = 'slides.md']) {
     if (!existsSync(entry))
       throw new UsageError(`${entry} does not exist`)
+    // Loaded when the command runs, not for its --help.
+    const [{ launchChromium, requireChromium }, { checkLayout }, { loadDeckFile }, { startDevServer }] = await Promise.all([
+      import('../../browser.ts'),
+      import('../../check-layout.ts'),
+      import('../../deck-file.ts'),
+      import('../../slidev-server.ts'),
+    ])
     const executablePath = await requireChromium()
     const count = (await loadDeckFile(entry)).slides.length
     const server = await startDevServer(entry)

@@ -1,9 +1,7 @@
-import type { LiveOptions } from '../../live-data.ts'
+import type { LiveOptions } from '../../live-options.ts'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { formatError } from '../../dataset/errors.ts'
-import { generate } from '../../generate.ts'
-import { LIVE_ENV } from '../../live-data.ts'
+import { LIVE_ENV } from '../../live-options.ts'
 import { deckFileFor, DEFAULT_DATA, sectionsDirFor } from '../../paths.ts'
 import { THEMES } from '../../render/brand.ts'
 import { SLIDEV_BIN } from '../../slidev-server.ts'
@@ -70,6 +68,11 @@ export default defineCommand({
               : 'slides.md',
           },
     }
+    // Loaded when the command runs, not for its --help.
+    const [{ formatError }, { generate }] = await Promise.all([
+      import('../../dataset/errors.ts'),
+      import('../../generate.ts'),
+    ])
     const result = await generate(live)
     if (result.status === 'invalid')
       throw new CommandError(result.errors.map(formatError).join('\n'))

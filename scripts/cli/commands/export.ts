@@ -1,11 +1,7 @@
 import type { ExportFormat } from '../../export/output.ts'
 import type { Paper, PerPage } from '../../handout/page.ts'
 import { existsSync } from 'node:fs'
-import { loadDeckFile } from '../../deck-file.ts'
-import { exportNotes } from '../../export/notes.ts'
-import { displayPath, exportPath, extensionOf, FORMATS, prepareOutput, requireChromium, withExtension } from '../../export/output.ts'
-import { slidevExport } from '../../export/slidev.ts'
-import { exportHandout } from '../../handout/export.ts'
+import { displayPath, exportPath, extensionOf, FORMATS, prepareOutput, withExtension } from '../../export/output.ts'
 import { PAPERS, PER_PAGE } from '../../handout/page.ts'
 import { defineCommand, oneOf, UsageError } from '../command.ts'
 
@@ -63,10 +59,16 @@ export default defineCommand({
       throw new UsageError(`--out ${JSON.stringify(values.out)}: --format ${format} writes a ${extensionOf(format)} file`)
     if (OWN.includes(format) && passThrough.length)
       throw new UsageError(`--format ${format} takes no slidev options after --`)
+    // Loaded when the command runs, not for its --help.
+    const [{ requireChromium }, { loadDeckFile }] = await Promise.all([
+      import('../../browser.ts'),
+      import('../../deck-file.ts'),
+    ])
     const browser = await requireChromium()
     const deck = await loadDeckFile(entry)
     const output = await prepareOutput(chosen ?? exportPath(entry, deck.headmatter.exportFilename, format))
     if (format === 'handout') {
+      const { exportHandout } = await import('../../handout/export.ts')
       await exportHandout({
         entry,
         output,
@@ -76,9 +78,11 @@ export default defineCommand({
       })
     }
     else if (format === 'notes') {
+      const { exportNotes } = await import('../../export/notes.ts')
       await exportNotes({ entry, output, browser })
     }
     else {
+      const { slidevExport } = await import('../../export/slidev.ts')
       await slidevExport({
         entry,
         format,

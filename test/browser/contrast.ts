@@ -1,3 +1,6 @@
+import type { Page } from 'playwright-core'
+import { showSlide } from '../../scripts/check-layout.ts'
+
 export interface LowContrast {
   text: string
   ratio: number
@@ -101,4 +104,23 @@ export function lowContrastText({ selector, minimum, largeMinimum = minimum }: {
     }
   }
   return found
+}
+
+/**
+ * Every slide of `numbers` in light mode, then dark (Slidev's `d` key), each
+ * text under its minimum: one line per text, "dark, slide 7: "Django" 4.1:1".
+ */
+export async function contrastReport(page: Page, numbers: number[], minimum: { minimum: number, largeMinimum?: number }): Promise<string[]> {
+  const report: string[] = []
+  for (const dark of [false, true]) {
+    if (dark)
+      await page.keyboard.press('d')
+    await page.waitForFunction(d => document.documentElement.classList.contains('dark') === d, dark)
+    for (const no of numbers) {
+      await showSlide(page, no)
+      const low = await page.evaluate(lowContrastText, { selector: `.slidev-page-${no}`, ...minimum })
+      report.push(...low.map(l => `${dark ? 'dark' : 'light'}, slide ${no}: "${l.text}" ${l.ratio}:1`))
+    }
+  }
+  return report
 }

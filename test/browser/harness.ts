@@ -1,13 +1,15 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { GenerateOptions } from '../../scripts/generate.ts'
 import type { StaticServer } from '../../scripts/preview.ts'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchChromium } from '../../scripts/browser.ts'
 import { loadDeckFile } from '../../scripts/deck-file.ts'
+import { generate } from '../../scripts/generate.ts'
 import { serveStatic as serveBuilt } from '../../scripts/preview.ts'
-import { runSlidev } from '../../scripts/slidev-server.ts'
+import { runSlidev, startDevServer } from '../../scripts/slidev-server.ts'
 
-export { startDevServer } from '../../scripts/slidev-server.ts'
+export { startDevServer }
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 
@@ -93,4 +95,43 @@ export async function allText(dir: string): Promise<string> {
   const files = await readdir(dir, { recursive: true, withFileTypes: true })
   const texts = await Promise.all(files.filter(f => f.isFile()).map(f => readFile(join(f.parentPath, f.name), 'utf8')))
   return texts.join('\n')
+}
+
+/**
+ * The default dataset generated into `.test-<name>.md` with `options` (a
+ * locale, a theme), served by Slidev's dev server and open on slide 1 at
+ * 1280×720; `use` gets the page and the slides. Everything is stopped and the
+ * file removed afterwards.
+ */
+export async function withGeneratedDeck(
+  name: string,
+  options: Pick<GenerateOptions, 'locale' | 'theme'>,
+  browser: Browser,
+  use: (page: Page, slides: DeckSlide[]) => Promise<void>,
+): Promise<void> {
+  const entry = `.test-${name}.md`
+  const out = join(ROOT, entry)
+  try {
+    const result = await generate({
+      data: join(ROOT, 'data', 'node-vs-django.yaml'),
+      out,
+      ...options,
+    })
+    if (result.status === 'invalid')
+      throw new Error(`the default dataset is invalid with ${JSON.stringify(options)}`)
+    const slides = await readDeck(out)
+    const server = await startDevServer(entry, { cwd: ROOT })
+    try {
+      const page = await newPage(browser)
+      await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+      await use(page, slides)
+      await page.close()
+    }
+    finally {
+      await server.stop()
+    }
+  }
+  finally {
+    await rm(out, { force: true })
+  }
 }

@@ -11,9 +11,18 @@ import { MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN } from './render/metrics.ts'
  * Shows slide `no` through the deck's own navigation, without a reload: the
  * dev server exposes Slidev's navigation, a built site routes by hash. Then
  * waits until the slide is loaded, diagrams are drawn and fonts loaded.
+ * Transitions are switched off in the page for good.
  */
 export async function showSlide(page: Page, no: number): Promise<void> {
   await page.evaluate(async (n) => {
+    // A check looks at the slide once it has settled: without this, every
+    // step waits out the deck's slide transition (half a second for \`fade\`).
+    if (!document.getElementById('versus-settled')) {
+      const style = document.createElement('style')
+      style.id = 'versus-settled'
+      style.textContent = '*, *::before, *::after { transition-duration: 0s !important; transition-delay: 0s !important }'
+      document.head.append(style)
+    }
     const dev = (window as { __slidev__?: { nav: { go: (n: number) => Promise<void> } } }).__slidev__
     if (dev)
       await dev.nav.go(n)

@@ -1,4 +1,5 @@
 import { runSlidev } from '../slidev-server.ts'
+import { oneAtATime } from './one-at-a-time.ts'
 
 // `slidev export` with the Chromium found on this machine: Slidev itself only
 // knows Playwright's downloaded browser.
@@ -32,7 +33,7 @@ export interface SlidevExport {
 }
 
 export async function slidevExport({ entry, format, output, browser, extra = [], quiet = false }: SlidevExport): Promise<void> {
-  await runSlidev([
+  await oneAtATime(() => runSlidev([
     'export',
     entry,
     ...FORMAT_ARGS[format],
@@ -41,5 +42,5 @@ export async function slidevExport({ entry, format, output, browser, extra = [],
     '--executable-path',
     browser,
     ...extra,
-  ], { quiet })
+  ], { quiet }))
 }

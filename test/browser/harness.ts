@@ -1,13 +1,18 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import type { GenerateOptions } from '../../scripts/generate.ts'
 import type { StaticServer } from '../../scripts/preview.ts'
+import type { DevServer } from '../../scripts/slidev-server.ts'
+import { execFile } from 'node:child_process'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
 import { launchChromium } from '../../scripts/browser.ts'
 import { loadDeckFile } from '../../scripts/deck-file.ts'
 import { generate } from '../../scripts/generate.ts'
 import { serveStatic as serveBuilt } from '../../scripts/preview.ts'
 import { runSlidev, startDevServer } from '../../scripts/slidev-server.ts'
+import { sharedOnce } from '../support/shared.ts'
 
 export { startDevServer }
 
@@ -34,6 +39,22 @@ export function newPage(browser: Browser): Promise<Page> {
 /** Runs the Slidev CLI (on this project's Node) and resolves with its output when it exits 0. */
 export function slidev(args: string[]): Promise<string> {
   return runSlidev(args, { cwd: ROOT, quiet: true })
+}
+
+/**
+ * `versus build` of the default deck, as a user runs it: made once per test
+ * run for every suite that looks at the built site. Read only.
+ */
+export function builtDeck(): Promise<string> {
+  return sharedOnce('build', dir => promisify(execFile)(process.execPath, [
+    'scripts/versus.ts',
+    'build',
+    '--out',
+    dir,
+  ], {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+  }))
 }
 
 /** Serves a built site the way any static server would. */
@@ -133,5 +154,50 @@ export async function withGeneratedDeck(
   }
   finally {
     await rm(out, { force: true })
+  }
+}
+
+/** What a variant deck is generated from: a dataset and generate's options (a locale, a theme). */
+export type Variant = Pick<GenerateOptions, 'data' | 'locale' | 'theme'>
+
+/** Starts something for the rest of a suite and stops it afterwards (support/resources.ts). */
+type Use = <T>(starting: Promise<T>, stop: (started: T) => Promise<unknown>) => Promise<T>
+
+/**
+ * One dev server for many generated decks in turn (languages, subject
+ * counts): `show` regenerates `.test-<name>.md` and opens the new deck at
+ * 1280×720. Slidev reloads a rewritten entry by itself, so the server, and
+ * everything it has transformed, is started once rather than per deck.
+ */
+export function variantDecks(name: string, browser: Browser, use: Use): (variant: Variant) => Promise<{ page: Page, slides: DeckSlide[] }> {
+  const entry = `.test-${name}.md`
+  const out = join(ROOT, entry)
+  let open: { server: DevServer, page: Page, shown: string } | undefined
+  let removal: Promise<unknown> | undefined
+  return async (variant) => {
+    removal ??= use(Promise.resolve(out), file => rm(file, { force: true }))
+    const result = await generate({ ...variant, out })
+    if (result.status === 'invalid')
+      throw new Error(`${variant.data} is invalid with ${JSON.stringify(variant)}`)
+    const slides = await readDeck(out)
+    const expected = JSON.stringify(slides.map(s => s.title))
+    if (open && open.shown === expected)
+      throw new Error(`${JSON.stringify(variant)} has the same slide titles as the deck before it: the suite could not tell them apart`)
+    if (!open) {
+      const server = await use(startDevServer(entry, { cwd: ROOT }), s => s.stop())
+      const page = await newPage(browser)
+      open = { server, page, shown: expected }
+    }
+    else {
+      // Wait until the open page has the new deck: the server has read the new file.
+      await open.page.waitForFunction((titles) => {
+        const slidev = (window as { __slidev__?: { nav: { slides: Array<{ meta?: { slide?: { title?: string } } }> } } }).__slidev__
+        return JSON.stringify(slidev?.nav.slides.map(s => s.meta?.slide?.title ?? '')) === titles
+      }, expected, { timeout: 30_000 })
+      open.shown = expected
+    }
+    // A fresh load, not the page that hot-reloaded its way here.
+    await open.page.goto(`${open.server.url}/1`, { waitUntil: 'networkidle' })
+    return { page: open.page, slides }
   }
 }

@@ -41,7 +41,12 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: BROWSER,
-          globalSetup: ['test/setup/chromium.ts'],
+          // Two at a time even on two cores: much of a browser suite is waiting
+          // (for Slidev to start, a page to load, an export to finish).
+          maxWorkers: 2,
+          // After the unit project, which may use a different number of workers.
+          sequence: { groupOrder: 1 },
+          globalSetup: ['test/setup/chromium.ts', 'test/setup/shared.ts'],
         },
       },
     ],

@@ -1,18 +1,10 @@
 import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { suiteResources } from '../support/resources.ts'
 import { contrastReport } from './contrast.ts'
-import { allText, launchBrowser, newPage, notePhrases, readDeck, ROOT, serveStatic, watchErrors } from './harness.ts'
-
-const run = promisify(execFile)
+import { allText, builtDeck, launchBrowser, newPage, notePhrases, readDeck, serveStatic, watchErrors } from './harness.ts'
 
 // The built site (`npm run build`), served as plain static files, in a real Chromium.
 
@@ -24,16 +16,7 @@ let slides: DeckSlide[]
 const use = suiteResources()
 
 beforeAll(async () => {
-  outDir = await use(mkdtemp(join(tmpdir(), 'versus-build-')), dir => rm(dir, { recursive: true, force: true }))
-  await run(process.execPath, [
-    'scripts/versus.ts',
-    'build',
-    '--out',
-    outDir,
-  ], {
-    cwd: ROOT,
-    env: { ...process.env, CI: 'true' },
-  })
+  outDir = await builtDeck()
   ;[site, browser, slides] = await Promise.all([
     use(serveStatic(outDir), s => s.close()),
     use(launchBrowser(), b => b.close()),

@@ -1,11 +1,9 @@
 import type { Browser, Page } from 'playwright-core'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { networkInterfaces, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { networkInterfaces } from 'node:os'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { showSlide } from '../../scripts/check-layout.ts'
 import { suiteResources } from '../support/resources.ts'
-import { launchBrowser, PRESENTER_BROWSER, readDeck, serveStatic, slidev, startDevServer, watchErrors } from './harness.ts'
+import { builtDeck, launchBrowser, PRESENTER_BROWSER, readDeck, serveStatic, startDevServer, watchErrors } from './harness.ts'
 
 // The decision matrix across devices, as `npm run dev -- --remote <password>`
 // presents it: the audience screen in one browser on the presenting machine,
@@ -192,15 +190,7 @@ describe('decision matrix on the built site (no server)', () => {
   let site: { url: string, close: () => Promise<void> }
 
   beforeAll(async () => {
-    const outDir = await use(mkdtemp(join(tmpdir(), 'versus-room-')), dir => rm(dir, { recursive: true, force: true }))
-    await slidev([
-      'build',
-      '--router-mode',
-      'hash',
-      '--out',
-      outDir,
-    ])
-    site = await use(serveStatic(outDir), s => s.close())
+    site = await use(serveStatic(await builtDeck()), s => s.close())
   }, 180_000)
 
   it('keeps the presenter and audience windows of one browser in step, and no other browser', async () => {

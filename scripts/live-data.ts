@@ -1,7 +1,9 @@
 import type { Plugin } from 'vite'
 import type { LiveOptions } from './live-options.ts'
+import type { LiveResult } from './live-worker.ts'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { Worker } from 'node:worker_threads'
 
 /**
  * While `slidev` serves a generated deck (or a deck that imports generated
@@ -13,27 +15,39 @@ export function liveData(options: LiveOptions | undefined): Plugin {
   return {
     name: 'versus:live-data',
     apply: 'serve',
-    async configureServer(server) {
+    configureServer(server) {
       if (!options)
         return
-      // Loaded only here, and by Node rather than into the bundle Vite makes of
-      // vite.config.ts (a URL, not a literal, is left alone): every Slidev start,
-      // build and export reads the config, few regenerate.
-      const load = (path: string) => import(new URL(path, import.meta.url).href)
-      const [{ formatError }, { generate, outputsOf }]: [typeof import('./dataset/errors.ts'), typeof import('./generate.ts')] = await Promise.all([
-        load('./dataset/errors.ts'),
-        load('./generate.ts'),
-      ])
+      // The generator runs in a worker (live-worker.ts), started by a URL rather
+      // than imported: Vite bundles vite.config.ts at every Slidev start, build
+      // and export, and few of them regenerate.
+      const worker = new Worker(new URL('./live-worker.ts', import.meta.url), { workerData: options })
+      worker.unref()
+      worker.on('error', error => server.config.logger.error(`versus: the generator stopped: ${error.stack ?? error.message}`))
+      server.httpServer?.once('close', () => void worker.terminate())
+      /** One regeneration in the worker (one at a time: see the queue below). */
+      const run = () => new Promise<LiveResult>((resolve, reject) => {
+        function done(result: LiveResult) {
+          worker.off('error', failed)
+          resolve(result)
+        }
+        function failed(error: Error) {
+          worker.off('message', done)
+          reject(error)
+        }
+        worker.once('message', done)
+        worker.once('error', failed)
+        worker.postMessage(null)
+      })
       const source = options.data
-      const entry = outputsOf(options)
       const data = resolve(source)
       server.watcher.add(data)
       const stamp = () => stat(data).then(st => `${st.size}:${st.mtimeMs}`, () => '')
       const regenerate = async (): Promise<void> => {
         const before = await stamp()
-        const result = await generate(options)
-        if (result.status !== 'invalid') {
-          server.config.logger.info(`versus: ${entry} regenerated from ${source}`, { timestamp: true })
+        const result = await run()
+        if (result.ok) {
+          server.config.logger.info(`versus: ${result.outputs} regenerated from ${source}`, { timestamp: true })
           return
         }
         // An in-place save can be read half-written, and the watcher may drop the
@@ -42,17 +56,17 @@ export function liveData(options: LiveOptions | undefined): Plugin {
         if (await stamp() !== before)
           return regenerate()
         for (const error of result.errors)
-          server.config.logger.error(formatError(error))
-        server.config.logger.warn(`versus: ${entry} kept as it was; fix the data and save again.`)
+          server.config.logger.error(error)
+        server.config.logger.warn(`versus: ${result.outputs} kept as it was; fix the data and save again.`)
       }
       let timer: ReturnType<typeof setTimeout> | undefined
       let queue = Promise.resolve()
       server.watcher.on('change', (file) => {
         if (resolve(file) !== data)
           return
-        // Settle bursts of events (truncate, then write), and run one regeneration at a time.
+        // Settle the events of one save (truncate, then write), and run one regeneration at a time.
         clearTimeout(timer)
-        timer = setTimeout(() => (queue = queue.then(regenerate, regenerate)), 50)
+        timer = setTimeout(() => (queue = queue.then(regenerate, regenerate)), 10)
       })
     },
   }

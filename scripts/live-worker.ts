@@ -1,0 +1,33 @@
+import type { LiveOptions } from './live-options.ts'
+import { parentPort, workerData } from 'node:worker_threads'
+import { formatError } from './dataset/errors.ts'
+import { generate, outputsOf } from './generate.ts'
+
+// The live-data plugin's generator, on a thread of its own: loading it, and
+// the first run (Shiki's highlighter, V8 compiling the renderers), take about
+// a second and a half that would otherwise hold up Vite as the deck opens, or
+// the first save after it. Here that happens beside Vite, once, at start.
+
+/** A regeneration's outcome, as the plugin reports it: what was written, or why not. */
+export type LiveResult
+  = | { ok: true, outputs: string }
+    | { ok: false, outputs: string, errors: string[] }
+
+const options = workerData as LiveOptions
+
+// Warm up without writing: `check` only compares.
+const warm = generate({ ...options, check: true }).catch(() => undefined)
+
+parentPort!.on('message', async () => {
+  await warm
+  const result = await generate(options)
+  const outputs = outputsOf(options)
+  const reply: LiveResult = result.status === 'invalid'
+    ? {
+        ok: false,
+        outputs,
+        errors: result.errors.map(formatError),
+      }
+    : { ok: true, outputs }
+  parentPort!.postMessage(reply)
+})

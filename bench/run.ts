@@ -50,12 +50,13 @@ export function plan(quick: boolean): Plan {
         genRuns: n => (n >= 1000
           ? 1
           : 2),
-        buildRuns: 1,
-        exportRuns: 1,
+        // At least three of every ratio, so a verdict rests on a median.
+        buildRuns: 3,
+        exportRuns: 3,
         warmup: 0,
-        devRuns: 1,
+        devRuns: 3,
         liveEdits: 5,
-        siteRuns: 1,
+        siteRuns: 3,
       }
     : {
         quick,

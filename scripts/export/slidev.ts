@@ -32,6 +32,12 @@ export interface SlidevExport {
   quiet?: boolean
 }
 
+/**
+ * How long Slidev may take to render the print page: its default, 30 s, is
+ * short for a deck of diagrams on a busy two-core machine.
+ */
+const RENDER_TIMEOUT_MS = 120_000
+
 export async function slidevExport({ entry, format, output, browser, extra = [], quiet = false }: SlidevExport): Promise<void> {
   await oneAtATime(() => runSlidev([
     'export',
@@ -41,6 +47,13 @@ export async function slidevExport({ entry, format, output, browser, extra = [],
     output,
     '--executable-path',
     browser,
+    // Unless the user set their own: Slidev would read two as a list.
+    ...extra.some(arg => /^--timeout(?:=|$)/.test(arg))
+      ? []
+      : [
+          '--timeout',
+          String(RENDER_TIMEOUT_MS),
+        ],
     ...extra,
   ], { quiet }))
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import EnvironmentSequencer from './test/setup/sequencer.ts'
 
 /** Suites that drive Chromium, Slidev's servers or its exporter: minutes, where the rest takes seconds. */
 const BROWSER = [
@@ -20,6 +21,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     reporters: ['default', './test/reporters/summary.ts'],
+    // Vitest reads the order of files only from here; it changes the unit
+    // project's alone (test/setup/sequencer.ts).
+    sequence: { sequencer: EnvironmentSequencer },
     projects: [
       {
         extends: true,

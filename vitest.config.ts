@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import EnvironmentSequencer from './test/setup/sequencer.ts'
 
 /** Suites that drive Chromium, Slidev's servers or its exporter: minutes, where the rest takes seconds. */
 const BROWSER = [
@@ -20,6 +21,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     reporters: ['default', './test/reporters/summary.ts'],
+    // Vitest reads the order of files only from here; it changes the unit
+    // project's alone (test/setup/sequencer.ts).
+    sequence: { sequencer: EnvironmentSequencer },
     projects: [
       {
         extends: true,
@@ -27,6 +31,22 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: BROWSER,
+          setupFiles: ['test/setup/vue-warnings.ts'],
+          // Child processes, not worker threads: test/support/versus.ts runs
+          // commands in-process from their own working directory (process.chdir).
+          pool: 'forks',
+          // Both cores of the machine it is tuned on: vitest's default leaves
+          // one to its main process (a single worker on two cores), which has
+          // little to do here.
+          maxWorkers: 2,
+          // A worker loads the generator, Vue, Slidev's parser... once for all
+          // its files, not once per file: that loading was most of the run.
+          // What must not carry from one file to the next is set up per file:
+          // test/setup/vue-warnings.ts and helpers.ts's unmountAfterEach.
+          isolate: false,
+          // A group of its own, as its worker count differs from the browser
+          // project's (group 0); vitest runs the groups one after the other.
+          sequence: { groupOrder: 1 },
         },
         resolve: {
           alias: {

@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../scripts/dataset/load.ts'
+import { ROOT, runVersus } from './support/versus.ts'
 
-// Every invalid fixture through the real CLI: exit 1, one `file:line:col: path: message`
-// line per error (the same lines the loader reports), and the previous deck untouched.
+// Every invalid fixture through `versus generate` (in-process: the bin's own exit
+// codes and streams are test/cli/versus.test.ts's part): exit 1, one
+// `file:line:col: path: message` line per error (the same lines the loader
+// reports), and the previous deck untouched.
 
-const run = promisify(execFile)
-const ROOT = join(import.meta.dirname, '..')
 const DIR = join(ROOT, 'test', 'fixtures', 'invalid')
 const PREVIOUS = '---\n# a deck from an earlier, valid run\n---\n'
 let tmp: string
@@ -31,19 +29,17 @@ describe('npm run generate on each invalid fixture', async () => {
     const file = join('test', 'fixtures', 'invalid', name)
     const out = join(tmp, `${name}.md`)
     await writeFile(out, PREVIOUS)
-    const failed = await run(process.execPath, [
-      'scripts/versus.ts',
+    const failed = await runVersus([
       'generate',
       '--data',
       file,
       '--out',
       out,
-    ], { cwd: ROOT })
-      .then(() => undefined, (e: { code: number, stderr: string }) => e)
-    expect(failed?.code).toBe(1)
+    ], ROOT)
+    expect(failed.code).toBe(1)
     const loaded = await loadDataset(join(ROOT, file))
     expect(loaded.ok).toBe(false)
-    const lines = failed!.stderr.trim().split('\n').slice(0, -1)
+    const lines = failed.stderr.trim().split('\n').slice(0, -1)
     expect(lines.length).toBe(loaded.ok ? 0 : loaded.errors.length)
     for (const line of lines)
       expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+:\\d+: `))

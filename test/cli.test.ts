@@ -1,32 +1,24 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import process from 'node:process'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT as root, runVersus, BIN as versus } from './support/versus.ts'
 
-const root = fileURLToPath(new URL('../', import.meta.url))
-const versus = join(root, 'scripts/versus.ts')
 const fixture = (p: string) => join(root, 'test/fixtures', p)
 
-/** Runs `versus generate` with the Node running the tests (24 when started through npm). */
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [versus, 'generate', ...args], { cwd, encoding: 'utf8', timeout: 20_000 })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+// `versus generate` in-process: what it writes, prints and exits with. That the
+// bin itself prints and exits the same way is test/cli/versus.test.ts's part;
+// --watch, which runs until killed, still runs as the bin.
+const run = (args: string[], cwd: string) => runVersus(['generate', ...args], cwd)
 
 const USAGE_LINE = 'Usage: versus generate [--data <file>] [--out <file> | --sections <folder>] [--locale <tag>] [--theme <name>] [--check | --watch]'
 /** A usage error: one line, naming the command and where its help is. */
 const usageError = (reason: string) => `versus generate: ${reason} (see versus generate --help)\n`
-
-beforeAll(() => {
-  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
-  if (major < 22 || (major === 22 && minor < 18))
-    throw new Error(`Node ${process.versions.node} cannot run scripts/*.ts natively: start the tests through npm (node_modules/.bin/node is Node 24).`)
-})
 
 let dir: string
 beforeAll(async () => {
@@ -48,7 +40,7 @@ async function workspace(name: string, from = 'valid/minimal.yaml'): Promise<str
 describe('cli: generate', () => {
   it('exits 0, writes the file and says how many slides', async () => {
     const ws = await workspace('write')
-    const r = run([
+    const r = await run([
       '--data',
       'data.yaml',
       '--out',
@@ -60,14 +52,14 @@ describe('cli: generate', () => {
 
   it('gives byte-identical output on a second run, and says so', async () => {
     const ws = await workspace('twice', 'valid/full-3.yaml')
-    expect(run([
+    expect((await run([
       '--data',
       'data.yaml',
       '--out',
       'slides.md',
-    ], ws).code).toBe(0)
+    ], ws)).code).toBe(0)
     const first = await readFile(join(ws, 'slides.md'))
-    const r = run([
+    const r = await run([
       '--data',
       'data.yaml',
       '--out',
@@ -79,7 +71,7 @@ describe('cli: generate', () => {
 
   it('accepts absolute paths from any working directory', async () => {
     const ws = await workspace('absolute', 'valid/four.json')
-    const r = run([
+    const r = await run([
       '--data',
       join(ws, 'data.yaml'),
       '--out',
@@ -95,13 +87,13 @@ describe('cli: --check', () => {
   it('exits 0 when up to date, 1 when stale, and writes nothing', async () => {
     const ws = await workspace('check')
     const out = join(ws, 'slides.md')
-    expect(run([
+    expect((await run([
       '--data',
       'data.yaml',
       '--out',
       'slides.md',
-    ], ws).code).toBe(0)
-    expect(run([
+    ], ws)).code).toBe(0)
+    expect(await run([
       '--data',
       'data.yaml',
       '--out',
@@ -112,7 +104,7 @@ describe('cli: --check', () => {
 
     await writeFile(out, `${await readFile(out, 'utf8')}\nhand edit\n`)
     const stale = await readFile(out)
-    const r = run([
+    const r = await run([
       '--data',
       'data.yaml',
       '--out',
@@ -125,18 +117,18 @@ describe('cli: --check', () => {
 
   it('exits 1 and creates nothing when the output does not exist', async () => {
     const ws = await workspace('check-missing')
-    expect(run([
+    expect((await run([
       '--data',
       'data.yaml',
       '--out',
       'slides.md',
       '--check',
-    ], ws).code).toBe(1)
+    ], ws)).code).toBe(1)
     await expect(stat(join(ws, 'slides.md'))).rejects.toThrow()
   })
 
-  it('the committed slides.md is up to date with the committed data (defaults, from the project folder)', () => {
-    const r = run(['--check'], root)
+  it('the committed slides.md is up to date with the committed data (defaults, from the project folder)', async () => {
+    const r = await run(['--check'], root)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^slides\.md is up to date \(\d+ slides\)\.\n$/)
@@ -147,17 +139,17 @@ describe('cli: invalid data', () => {
   it('exits 1, prints file:line:col errors and leaves the previous output byte-identical', async () => {
     const ws = await workspace('invalid')
     const out = join(ws, 'slides.md')
-    expect(run([
+    expect((await run([
       '--data',
       'data.yaml',
       '--out',
       'slides.md',
-    ], ws).code).toBe(0)
+    ], ws)).code).toBe(0)
     const before = await readFile(out)
     const { mtimeMs } = await stat(out)
 
     await copyFile(fixture('invalid/several-errors.yaml'), join(ws, 'data.yaml'))
-    const r = run([
+    const r = await run([
       '--data',
       'data.yaml',
       '--out',
@@ -183,10 +175,10 @@ describe('cli: invalid data', () => {
 
   it('exits 1 with --check too, and for a missing data file', async () => {
     const ws = await workspace('invalid-check', 'invalid/empty.yaml')
-    const r = run(['--data', 'data.yaml', '--check'], ws)
+    const r = await run(['--data', 'data.yaml', '--check'], ws)
     expect(r.code).toBe(1)
     expect(r.stderr.split('\n')[0]).toBe('data.yaml:1:1: the file is empty: a dataset needs at least title, subjects and aspects')
-    const missing = run(['--data', 'nope.yaml', '--out', 'x.md'], ws)
+    const missing = await run(['--data', 'nope.yaml', '--out', 'x.md'], ws)
     expect(missing.code).toBe(1)
     expect(missing.stderr.split('\n')[0]).toBe('nope.yaml:1:1: no such file')
     await expect(stat(join(ws, 'x.md'))).rejects.toThrow()
@@ -201,7 +193,7 @@ describe('cli: --locale', () => {
 
   it('renders the deck\'s own words in that language, and --check holds it to the same flag', async () => {
     const ws = await workspace('locale')
-    const r = run([
+    const r = await run([
       '--data',
       'data.yaml',
       '--out',
@@ -220,7 +212,7 @@ describe('cli: --locale', () => {
     ])
     const markdown = await readFile(join(ws, 'slides.md'), 'utf8')
     expect(markdown).toContain('"htmlAttrs":\n  "lang": "de"\n')
-    expect(run([
+    expect((await run([
       '--data',
       'data.yaml',
       '--out',
@@ -228,40 +220,40 @@ describe('cli: --locale', () => {
       '--locale',
       'de',
       '--check',
-    ], ws).code).toBe(0)
-    expect(run([
+    ], ws)).code).toBe(0)
+    expect((await run([
       '--data',
       'data.yaml',
       '--out',
       'slides.md',
       '--check',
-    ], ws).code).toBe(1)
+    ], ws)).code).toBe(1)
   })
 
   it('wins over the dataset\'s own locale', async () => {
     const ws = await workspace('locale-over')
     await writeFile(join(ws, 'data.yaml'), `locale: ja\n${await readFile(join(ws, 'data.yaml'), 'utf8')}`)
-    expect(run([
+    expect((await run([
       '--data',
       'data.yaml',
       '--out',
       'ja.md',
-    ], ws).code).toBe(0)
+    ], ws)).code).toBe(0)
     expect(await titles(join(ws, 'ja.md'))).toContain('ひと目で比較')
-    expect(run([
+    expect((await run([
       '--data',
       'data.yaml',
       '--out',
       'fr.md',
       '--locale',
       'fr',
-    ], ws).code).toBe(0)
+    ], ws)).code).toBe(0)
     expect(await titles(join(ws, 'fr.md'))).toContain('Aperçu')
   })
 
   it('says when versus has no words for the language, and still writes the deck', async () => {
     const ws = await workspace('locale-unknown')
-    const r = run([
+    const r = await run([
       '--data',
       'data.yaml',
       '--out',
@@ -276,7 +268,7 @@ describe('cli: --locale', () => {
 
   it('exits 2 with a one-line reason for a tag that is not BCP 47, and writes nothing', async () => {
     const ws = await workspace('locale-bad')
-    const r = run([
+    const r = await run([
       '--data',
       'data.yaml',
       '--out',
@@ -316,8 +308,8 @@ describe('cli: usage', () => {
       ['--', 'x'],
       'takes nothing after --',
     ],
-  ])('%j exits 2 with a one-line reason', (args, reason) => {
-    const r = run(args, dir)
+  ])('%j exits 2 with a one-line reason', async (args, reason) => {
+    const r = await run(args, dir)
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe(usageError(reason))
@@ -325,7 +317,7 @@ describe('cli: usage', () => {
 
   it('reads --flag=value and -o as --flag value and --out', async () => {
     const ws = await workspace('equals')
-    const r = run([
+    const r = await run([
       '--data=data.yaml',
       '-o',
       'deck.md',
@@ -338,8 +330,8 @@ describe('cli: usage', () => {
   it.each([
     ['--help'],
     ['-h'],
-  ])('%s exits 0 with the usage text on stdout', (flag) => {
-    const r = run([flag], dir)
+  ])('%s exits 0 with the usage text on stdout', async (flag) => {
+    const r = await run([flag], dir)
     expect(r).toMatchObject({ code: 0, stderr: '' })
     expect(r.stdout.split('\n')[0]).toBe(USAGE_LINE)
     expect(r.stdout).toContain('Exit codes: 0 done, 1 invalid data or stale output (nothing written), 2 bad usage.')
@@ -347,6 +339,12 @@ describe('cli: usage', () => {
 })
 
 describe('cli: --watch', () => {
+  beforeAll(() => {
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
+    if (major < 22 || (major === 22 && minor < 18))
+      throw new Error(`Node ${process.versions.node} cannot run scripts/*.ts natively: start the tests through npm (node_modules/.bin/node is Node 24).`)
+  })
+
   let child: ChildProcess | undefined
   afterEach(() => {
     child?.kill()
@@ -413,9 +411,9 @@ describe('cli: --watch', () => {
 })
 
 describe('cli: --sections', () => {
-  it('writes the sections a talk imports, and --check finds them up to date', () => {
+  it('writes the sections a talk imports, and --check finds them up to date', async () => {
     const shown = fixture('valid/full-3.yaml')
-    const written = run([
+    const written = await run([
       '--data',
       fixture('valid/full-3.yaml'),
       '--sections',
@@ -424,7 +422,7 @@ describe('cli: --sections', () => {
     expect(written.code, written.stderr).toBe(0)
     expect(written.stdout).toBe(`sections/: 29 slides from ${shown}.\n`)
     expect(readdirSync(join(dir, 'sections'))).toContain('aspects.md')
-    const checked = run([
+    const checked = await run([
       '--data',
       fixture('valid/full-3.yaml'),
       '--sections',

@@ -1,16 +1,12 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseDataset } from '../scripts/dataset/load.ts'
 import { renderDeck } from '../scripts/render/deck.ts'
 import { scaffold, subjectId } from '../scripts/scaffold.ts'
+import { ROOT, runVersus } from './support/versus.ts'
 
-const run = promisify(execFile)
-const ROOT = join(import.meta.dirname, '..')
 const NAME = 'test-scaffold'
 const TODAY = new Date('2026-11-25')
 // Other test files list data/ while this one runs: it writes to a folder of its own.
@@ -64,7 +60,6 @@ describe('scaffold', () => {
 describe('npm run new', () => {
   it('writes <dir>/<name>.yaml pointing at the schema, then refuses to overwrite it', async () => {
     const args = [
-      'scripts/versus.ts',
       'new',
       NAME,
       'Alpha',
@@ -73,14 +68,15 @@ describe('npm run new', () => {
       dir,
     ]
     const file = join(dir, `${NAME}.yaml`)
-    const { stdout } = await run(process.execPath, args, { cwd: ROOT })
+    const { code, stdout } = await runVersus(args, ROOT)
+    expect(code).toBe(0)
     expect(stdout).toContain(`npm run dev -- --data ${file}`)
     const yaml = await readFile(file, 'utf8')
     expect(parseDataset(yaml, file).ok).toBe(true)
     const schema = /\$schema=(\S+)/.exec(yaml)![1]!
     expect(resolve(dir, schema)).toBe(join(ROOT, 'data', 'schema.json'))
-    const again = await run(process.execPath, args, { cwd: ROOT }).then(() => undefined, (e: { code: number }) => e)
-    expect(again?.code).toBe(1)
+    const again = await runVersus(args, ROOT)
+    expect(again.code).toBe(1)
   })
 
   it.each([
@@ -94,8 +90,8 @@ describe('npm run new', () => {
       ['ok', 'A', 'B', 'C', 'D', 'E'],
     ],
   ])('exits 2 on bad usage: %j', async (args) => {
-    const failed = await run(process.execPath, ['scripts/versus.ts', 'new', ...args], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
-    expect(failed?.code).toBe(2)
-    expect(failed?.stderr).toMatch(/^versus new: .+ \(see versus new --help\)\n$/)
+    const failed = await runVersus(['new', ...args], ROOT)
+    expect(failed.code).toBe(2)
+    expect(failed.stderr).toMatch(/^versus new: .+ \(see versus new --help\)\n$/)
   })
 })

@@ -5,6 +5,21 @@ import { parseArgs } from 'node:util'
 // reads them (strict: an unknown flag is an error), its help text, and a
 // run function that returns the exit code. Usage errors are one line and exit 2.
 
+/**
+ * Where a command prints, a line per call (as console.log). The bin prints to
+ * the console; tests run commands in-process and keep what they print, which
+ * spares them a Node start per case.
+ */
+export interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+export const consoleIo: Io = {
+  out: line => console.log(line),
+  err: line => console.error(line),
+}
+
 /** The values parseArgs returns for `options` (strict, with `--help`). */
 export type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{
   options: O
@@ -28,7 +43,7 @@ export interface Command<O extends ParseArgsOptionsConfig = ParseArgsOptionsConf
   exits: string
   /** Whatever follows a bare `--` (passed on to another tool); refused unless set. */
   passThrough?: string
-  run: (values: Values<O>, positionals: string[], passThrough: string[]) => Promise<number>
+  run: (values: Values<O>, positionals: string[], passThrough: string[], io: Io) => Promise<number>
 }
 
 /** Keeps each command's option types: `defineCommand({ options: { data: { type: 'string' } }, run(values) { values.data } })`. */
@@ -126,22 +141,22 @@ export function parseCommand<O extends ParseArgsOptionsConfig>(command: Command<
 }
 
 /** Parses and runs `command`; prints usage errors as one line and returns the exit code. */
-export async function runCommand<O extends ParseArgsOptionsConfig>(command: Command<O>, argv: string[]): Promise<number> {
+export async function runCommand<O extends ParseArgsOptionsConfig>(command: Command<O>, argv: string[], io: Io = consoleIo): Promise<number> {
   try {
     const parsed = parseCommand(command, argv)
     if (parsed === 'help') {
-      console.log(helpText(command as unknown as Command))
+      io.out(helpText(command as unknown as Command))
       return 0
     }
-    return await command.run(parsed.values, parsed.positionals, parsed.passThrough)
+    return await command.run(parsed.values, parsed.positionals, parsed.passThrough, io)
   }
   catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${BIN} ${command.name}: ${error.message} (see ${BIN} ${command.name} --help)`)
+      io.err(`${BIN} ${command.name}: ${error.message} (see ${BIN} ${command.name} --help)`)
       return 2
     }
     if (error instanceof CommandError) {
-      console.error(error.message)
+      io.err(error.message)
       return error.code
     }
     throw error

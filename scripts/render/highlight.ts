@@ -46,7 +46,9 @@ export async function loadHighlight(languages: readonly string[]): Promise<Highl
     highlighters.set(key, highlighter)
   }
   const ready = await highlighter
-  return (code, language) => ready.codeToTokens(normalize(code), { lang: language as BundledLanguage, themes: THEMES }).tokens.map(line => line.map((token) => {
+  // No time limit per line: Shiki's default (500 ms) leaves the rest of a line
+  // uncoloured when the machine is busy, so the same data gave another deck.
+  return (code, language) => ready.codeToTokens(normalize(code), { lang: language as BundledLanguage, themes: THEMES, tokenizeTimeLimit: 0 }).tokens.map(line => line.map((token) => {
     const style = token.htmlStyle as Record<string, string> | undefined
     return { t: token.content, l: style?.color, d: style?.['--shiki-dark'] }
   }))

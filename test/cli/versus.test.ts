@@ -1,11 +1,13 @@
-import { execFile, spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defineCommand, helpText, parseCommand, UsageError } from '../../scripts/cli/command.ts'
+import { ROOT, runVersus, spawnVersus } from '../support/versus.ts'
 
-const ROOT = join(import.meta.dirname, '..', '..')
 const COMMANDS = [
   'new',
   'generate',
@@ -16,13 +18,9 @@ const COMMANDS = [
   'lint',
 ]
 
-function versus(args: string[]) {
-  const result = spawnSync(process.execPath, [
-    join(ROOT, 'scripts', 'versus.ts'),
-    ...args,
-  ], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+// What each command answers, in-process; the bin's own part (a Node of its own,
+// its exit code, stdout and stderr apart) is 'the bin' below.
+const versus = (args: string[]) => runVersus(args, ROOT)
 
 // A command as the real ones are declared, to read arguments against.
 const sample = defineCommand({
@@ -119,15 +117,15 @@ describe('parsing arguments', () => {
 })
 
 describe('versus', () => {
-  it('--help lists every command', () => {
-    const r = versus(['--help'])
+  it('--help lists every command', async () => {
+    const r = await versus(['--help'])
     expect(r).toMatchObject({ code: 0, stderr: '' })
     const listed = r.stdout.split('Commands:\n')[1]!.split('\n\n')[0]!.split('\n').map(line => line.trim().split(' ')[0])
     expect(listed).toEqual(COMMANDS)
   })
 
-  it.each(COMMANDS)('%s --help shows its usage, options, examples and exit codes', (name) => {
-    const r = versus([name, '--help'])
+  it.each(COMMANDS)('%s --help shows its usage, options, examples and exit codes', async (name) => {
+    const r = await versus([name, '--help'])
     expect(r).toMatchObject({ code: 0, stderr: '' })
     expect(r.stdout).toMatch(new RegExp(`^Usage: versus ${name} `))
     expect(r.stdout).toContain('\nOptions:\n')
@@ -135,8 +133,8 @@ describe('versus', () => {
     expect(r.stdout).toContain('2 bad usage.')
   })
 
-  it.each(COMMANDS)('%s exits 2 with one line on an unknown flag', (name) => {
-    expect(versus([name, '--no-such-flag'])).toEqual({
+  it.each(COMMANDS)('%s exits 2 with one line on an unknown flag', async (name) => {
+    expect(await versus([name, '--no-such-flag'])).toEqual({
       code: 2,
       stdout: '',
       stderr: `versus ${name}: Unknown option '--no-such-flag' (see versus ${name} --help)\n`,
@@ -183,16 +181,81 @@ describe('versus', () => {
       ['new', 'x'],
       'versus new: a comparison needs 2 to 4 named subjects, got 0',
     ],
-  ])('%j exits 2 before doing anything', (args, line) => {
-    expect(versus(args)).toEqual({ code: 2, stdout: '', stderr: `${line} (see versus ${args[0]} --help)\n` })
+  ])('%j exits 2 before doing anything', async (args, line) => {
+    expect(await versus(args)).toEqual({ code: 2, stdout: '', stderr: `${line} (see versus ${args[0]} --help)\n` })
   })
 
-  it('exits 2 without a command or with an unknown one', () => {
-    expect(versus([])).toMatchObject({ code: 2, stdout: '' })
-    expect(versus(['present'])).toMatchObject({ code: 2, stdout: '', stderr: 'versus: unknown command "present" (one of new, generate, dev, build, export, check, lint; see versus --help)\n' })
+  it('exits 2 without a command or with an unknown one', async () => {
+    expect(await versus([])).toMatchObject({ code: 2, stdout: '' })
+    expect(await versus(['present'])).toMatchObject({ code: 2, stdout: '', stderr: 'versus: unknown command "present" (one of new, generate, dev, build, export, check, lint; see versus --help)\n' })
+  })
+})
+
+// The bin itself, each case a Node of its own: these run at once, not in turn.
+describe('the bin', () => {
+  beforeAll(() => {
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
+    if (major < 22 || (major === 22 && minor < 18))
+      throw new Error(`Node ${process.versions.node} cannot run scripts/*.ts natively: start the tests through npm (node_modules/.bin/node is Node 24).`)
   })
 
-  it('runs as npx versus inside the project (package.json bin)', async () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'versus-bin-'))
+  })
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+
+  it.concurrent('--help: exit 0, the commands on stdout, nothing on stderr', async ({ expect }) => {
+    const r = await spawnVersus(['--help'])
+    expect(r).toMatchObject({ code: 0, stderr: '' })
+    expect(r.stdout).toMatch(/^Usage: versus <command>/)
+    expect(r.stdout.split('Commands:\n')[1]!.split('\n\n')[0]!.split('\n').map(line => line.trim().split(' ')[0])).toEqual(COMMANDS)
+  })
+
+  it.concurrent('bad usage: exit 2, one line on stderr, nothing on stdout', async ({ expect }) => {
+    expect(await spawnVersus(['generate', '--no-such-flag'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'versus generate: Unknown option \'--no-such-flag\' (see versus generate --help)\n',
+    })
+  })
+
+  it.concurrent('no command or an unknown one: exit 2, one line on stderr', async ({ expect }) => {
+    const [none, unknown] = await Promise.all([
+      spawnVersus([]),
+      spawnVersus(['present']),
+    ])
+    expect(none).toEqual({ code: 2, stdout: '', stderr: 'versus: no command given (one of new, generate, dev, build, export, check, lint; see versus --help)\n' })
+    expect(unknown).toEqual({ code: 2, stdout: '', stderr: 'versus: unknown command "present" (one of new, generate, dev, build, export, check, lint; see versus --help)\n' })
+  })
+
+  it.concurrent('a command that works: exit 0, its report on stdout, nothing on stderr', async ({ expect }) => {
+    const out = join(dir, 'minimal.md')
+    const r = await spawnVersus([
+      'generate',
+      '--data',
+      'test/fixtures/valid/minimal.yaml',
+      '--out',
+      out,
+    ])
+    expect(r).toEqual({ code: 0, stdout: `${out}: 6 slides from test/fixtures/valid/minimal.yaml.\n`, stderr: '' })
+    expect(await readFile(out, 'utf8')).toContain('"title": "Minimal"')
+  })
+
+  it.concurrent('a command that fails: exit 1, its errors on stderr, nothing on stdout', async ({ expect }) => {
+    const r = await spawnVersus([
+      'generate',
+      '--data',
+      'test/fixtures/invalid/empty.yaml',
+      '--out',
+      join(dir, 'empty.md'),
+    ])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr.split('\n')[0]).toBe('test/fixtures/invalid/empty.yaml:1:1: the file is empty: a dataset needs at least title, subjects and aspects')
+  })
+
+  it.concurrent('runs as npx versus inside the project (package.json bin)', async ({ expect }) => {
     const { stdout } = await promisify(execFile)('npx', ['--no-install', 'versus', '--help'], { cwd: ROOT })
     expect(stdout).toMatch(/^Usage: versus <command>/)
   })

@@ -2,12 +2,12 @@
 import type { DecisionView } from '../../scripts/render/view.ts'
 import type { Weights } from '../../scripts/scoring.ts'
 import type { DecisionChoice, DecisionRoom } from '../../setup/decision-room.ts'
-import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import DecisionMatrix from '../../components/DecisionMatrix.vue'
 import { encodeWeights, ranking, weightedScores } from '../../scripts/scoring.ts'
 import { room, share } from '../../setup/decision-room.ts'
-import { DATASETS, deck, expectInert, hostile, subjectColor, SUBJECTS, texts, viewsOf } from './helpers.ts'
+import { DATASETS, deck, expectInert, hostile, subjectColor, SUBJECTS, texts, unmountAfterEach, viewsOf } from './helpers.ts'
 import { active, PAGE, renderContext, resetNav, router } from './slidev-client-stub.ts'
 
 // DecisionMatrix imports '@slidev/client', which only works inside a running
@@ -17,7 +17,7 @@ import { active, PAGE, renderContext, resetNav, router } from './slidev-client-s
 vi.mock('@slidev/client', () => import('./slidev-client-stub.ts'))
 
 // Every test unmounts its matrices, and resetNav empties the synced state, so no test sees another's.
-enableAutoUnmount(afterEach)
+unmountAfterEach()
 beforeEach(resetNav)
 
 const three = viewsOf<DecisionView>(await deck(DATASETS.three), 'DecisionMatrix')

@@ -3,8 +3,8 @@ import type { Component } from 'vue'
 import type { Slide } from '../../scripts/render/slide.ts'
 import type { DecisionView } from '../../scripts/render/view.ts'
 import { parse } from '@slidev/parser'
-import { enableAutoUnmount, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import AgendaList from '../../components/AgendaList.vue'
 import ArchitectureDiagram from '../../components/ArchitectureDiagram.vue'
 import AspectCompare from '../../components/AspectCompare.vue'
@@ -20,7 +20,7 @@ import TitleSlide from '../../components/TitleSlide.vue'
 import VerdictSlide from '../../components/VerdictSlide.vue'
 import WhenToChoose from '../../components/WhenToChoose.vue'
 import { deckSlides, renderDeck } from '../../scripts/render/deck.ts'
-import { DATASETS, loadData, ROOT } from './helpers.ts'
+import { DATASETS, loadData, ROOT, unmountAfterEach } from './helpers.ts'
 import { resetNav } from './slidev-client-stub.ts'
 
 // DecisionMatrix imports '@slidev/client', which only works inside a running
@@ -29,13 +29,14 @@ import { resetNav } from './slidev-client-stub.ts'
 // and is unmounted after its test (which closes a matrix's BroadcastChannel).
 vi.mock('@slidev/client', () => import('./slidev-client-stub.ts'))
 beforeEach(resetNav)
-enableAutoUnmount(afterEach)
+unmountAfterEach()
 
 // Every slide of every dataset, mounted the way Slidev does it: the component
 // named in the slide body, bound to the `view` read back from the generated
-// frontmatter. helpers.ts turns any Vue warning into a failure, so a missing,
-// mistyped or unknown prop fails here too. ArchitectureDiagram draws through
-// the MermaidView stand-in that helpers.ts registers (Mermaid needs a browser).
+// frontmatter. test/setup/vue-warnings.ts turns any Vue warning into a
+// failure, so a missing, mistyped or unknown prop fails here too.
+// ArchitectureDiagram draws through the MermaidView stand-in that helpers.ts
+// registers (Mermaid needs a browser).
 
 const COMPONENTS: Record<string, Component> = {
   TitleSlide,

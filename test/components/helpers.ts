@@ -4,8 +4,8 @@ import type { Slide } from '../../scripts/render/slide.ts'
 import type { SubjectView } from '../../scripts/render/view.ts'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { config } from '@vue/test-utils'
-import { afterEach, expect } from 'vitest'
+import { config, disableAutoUnmount, enableAutoUnmount } from '@vue/test-utils'
+import { afterAll, afterEach, expect } from 'vitest'
 import { defineComponent, h } from 'vue'
 import CitationMarks from '../../components/CitationMarks.vue'
 import ScoreMeter from '../../components/ScoreMeter.vue'
@@ -17,9 +17,8 @@ import { deckSlides } from '../../scripts/render/deck.ts'
 // - registers ScoreMeter and CitationMarks globally, as Slidev does for every
 //   file in components/;
 // - registers a stand-in under the name MermaidView (see MermaidViewStub);
-// - registers a no-op `click` directive, so `v-click` resolves;
-// - makes any Vue warning (missing or mistyped prop, stray attribute, unknown
-//   component) fail the test that caused it.
+// - registers a no-op `click` directive, so `v-click` resolves.
+// Any Vue warning fails the test that caused it: test/setup/vue-warnings.ts.
 
 /**
  * A trivial stand-in for components/MermaidView.vue, which imports
@@ -57,13 +56,15 @@ config.global.directives = {
   click: {},
 }
 
-const warnings: string[] = []
-config.global.config.warnHandler = (msg) => {
-  warnings.push(msg)
+/**
+ * Unmounts what each test of the calling file mounted. Turned off again after
+ * the file: test files share @vue/test-utils (isolate: false), which allows it
+ * to be on once at a time.
+ */
+export function unmountAfterEach(): void {
+  enableAutoUnmount(afterEach)
+  afterAll(disableAutoUnmount)
 }
-afterEach(() => {
-  expect(warnings.splice(0), 'Vue warnings').toEqual([])
-})
 
 // Not `new URL(..., import.meta.url)`: happy-dom replaces the global URL, which fileURLToPath refuses.
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../')

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { AspectView, DecisionView, ProsConsView, ReleasesView, ScoreChartView, SourcesView, SubjectIntroView, TableView } from '../../scripts/render/view.ts'
-import { enableAutoUnmount, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import AspectCompare from '../../components/AspectCompare.vue'
 import ComparisonTable from '../../components/ComparisonTable.vue'
 import DecisionMatrix from '../../components/DecisionMatrix.vue'
@@ -11,7 +11,7 @@ import ScoreChart from '../../components/ScoreChart.vue'
 import SourceList from '../../components/SourceList.vue'
 import SubjectIntro from '../../components/SubjectIntro.vue'
 import { deckSlides } from '../../scripts/render/deck.ts'
-import { DATASETS, loadData, viewsOf } from './helpers.ts'
+import { DATASETS, loadData, unmountAfterEach, viewsOf } from './helpers.ts'
 import { resetNav } from './slidev-client-stub.ts'
 
 // The components write no words of their own: what they say comes with the
@@ -19,7 +19,7 @@ import { resetNav } from './slidev-client-stub.ts'
 
 vi.mock('@slidev/client', () => import('./slidev-client-stub.ts'))
 beforeEach(resetNav)
-enableAutoUnmount(afterEach)
+unmountAfterEach()
 
 const data = await loadData(DATASETS.real)
 const german = deckSlides({

@@ -1,16 +1,12 @@
 import type { LintOptions } from '../../scripts/dataset/lint.ts'
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { lintDataset } from '../../scripts/dataset/lint.ts'
 import { parseDataset } from '../../scripts/dataset/load.ts'
+import { ROOT, runVersus } from '../support/versus.ts'
 
-const run = promisify(execFile)
-const ROOT = join(import.meta.dirname, '..', '..')
 // Every check of source ages runs on this clock, never on the machine's.
 const TODAY = '2026-11-24'
 
@@ -76,13 +72,13 @@ describe('lintDataset', () => {
   })
 
   it('is quiet on the shipped datasets, strict mode included', async () => {
-    const { stdout } = await run(process.execPath, [
-      'scripts/versus.ts',
+    const { code, stdout } = await runVersus([
       'lint',
       '--strict',
       '--today',
       TODAY,
-    ], { cwd: ROOT })
+    ], ROOT)
+    expect(code).toBe(0)
     expect(stdout).toMatch(/\d+ dataset\(s\): 0 error\(s\), 0 warning\(s\)\./)
   })
 
@@ -90,35 +86,33 @@ describe('lintDataset', () => {
     const dir = await mkdtemp(join(tmpdir(), 'versus-lint-'))
     const file = join(dir, 'x.yaml')
     await writeFile(file, YAML)
-    const failed = await run(process.execPath, [
-      'scripts/versus.ts',
+    const failed = await runVersus([
       'lint',
       file,
       '--today',
       TODAY,
-    ], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
-    expect(failed?.code).toBe(1)
-    expect(failed?.stderr).toContain(`${file}:16:11: sources[2].id: error: source "unused" is never cited`)
-    expect(failed?.stderr).toContain(`${file}:15:67: sources[1].checked: warning: last checked 2024-01-01, over a year ago`)
+    ], ROOT)
+    expect(failed.code).toBe(1)
+    expect(failed.stderr).toContain(`${file}:16:11: sources[2].id: error: source "unused" is never cited`)
+    expect(failed.stderr).toContain(`${file}:15:67: sources[1].checked: warning: last checked 2024-01-01, over a year ago`)
     await rm(dir, { recursive: true, force: true })
   })
 
   it('judges ages by --today, and refuses a --today that is not a date', async () => {
-    const later = await run(process.execPath, [
-      'scripts/versus.ts',
+    const later = await runVersus([
       'lint',
       'data/node-vs-django.yaml',
       '--today',
       '2031-01-01',
-    ], { cwd: ROOT })
+    ], ROOT)
+    expect(later.code).toBe(0)
     expect(later.stderr).toMatch(/warning: last checked \d{4}-\d{2}-\d{2}, over a year ago/)
-    const bad = await run(process.execPath, [
-      'scripts/versus.ts',
+    const bad = await runVersus([
       'lint',
       '--today',
       'soon',
-    ], { cwd: ROOT }).then(() => undefined, (e: { code: number, stderr: string }) => e)
-    expect(bad?.code).toBe(2)
-    expect(bad?.stderr).toContain('--today must be a date')
+    ], ROOT)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--today must be a date')
   })
 })

@@ -25,7 +25,7 @@ export default defineCommand({
     'versus build go-vs-rust.talk.md -o public-site --without-notes --base /talks/go-vs-rust/',
   ],
   exits: '1 Slidev\'s build failed',
-  async run(values, [entry = 'slides.md'], passThrough) {
+  async run(values, [entry = 'slides.md'], passThrough, io) {
     if (!existsSync(entry))
       throw new UsageError(`${entry} does not exist`)
     await runSlidev([
@@ -44,7 +44,7 @@ export default defineCommand({
         : ['--base', values.base],
       ...passThrough,
     ])
-    console.log(`${values.out}/: the deck as a static site${values['without-notes'] ? ', without speaker notes' : ''}.`)
+    io.out(`${values.out}/: the deck as a static site${values['without-notes'] ? ', without speaker notes' : ''}.`)
     return 0
   },
 })

@@ -16,7 +16,7 @@ export default defineCommand({
     'versus check go-vs-rust.talk.md',
   ],
   exits: '1 a layout problem, no browser or the deck failed to load',
-  async run(_values, [entry = 'slides.md']) {
+  async run(_values, [entry = 'slides.md'], _passThrough, io) {
     if (!existsSync(entry))
       throw new UsageError(`${entry} does not exist`)
     // Loaded when the command runs, not for its --help.
@@ -38,8 +38,8 @@ export default defineCommand({
         await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
         const report = await checkLayout(page, count)
         for (const line of report)
-          console.error(line)
-        console.log(report.length
+          io.err(line)
+        io.out(report.length
           ? `${report.length} layout problem(s) in ${entry}.`
           : `${entry}: ${count} slides, nothing overflows, is clipped or too small to read.`)
         return report.length

@@ -36,7 +36,7 @@ export default defineCommand({
     'versus export -f png -- --range 1-5 --dark',
   ],
   exits: '1 no browser or the export failed',
-  async run(values, [entry = 'slides.md'], passThrough) {
+  async run(values, [entry = 'slides.md'], passThrough, io) {
     const format = oneOf('format', values.format, FORMATS)
     if (format !== 'handout') {
       for (const flag of ['per-page', 'paper'] as const) {
@@ -91,7 +91,7 @@ export default defineCommand({
         extra: passThrough,
       })
     }
-    console.log(displayPath(output))
+    io.out(displayPath(output))
     return 0
   },
 })

@@ -1,6 +1,8 @@
 import type { GenerateOptions, GenerateResult } from '../../generate.ts'
+import type { Io } from '../command.ts'
 import { watch } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
+import { inspect } from 'node:util'
 import { formatError } from '../../dataset/errors.ts'
 import { generate, outputsOf } from '../../generate.ts'
 import { DEFAULT_DATA } from '../../paths.ts'
@@ -9,31 +11,31 @@ import { isLocaleTag, LOCALES, shippedMessages } from '../../render/locale/index
 import { defineCommand, oneOf, UsageError } from '../command.ts'
 
 /** Prints the outcome; returns the exit code. */
-function report(result: GenerateResult, options: GenerateOptions): number {
+function report(result: GenerateResult, options: GenerateOptions, io: Io): number {
   const out = outputsOf(options)
   switch (result.status) {
     case 'invalid':
       for (const error of result.errors)
-        console.error(formatError(error))
-      console.error(`${result.errors.length} error(s) in ${options.data}; ${out} was left as it was.`)
+        io.err(formatError(error))
+      io.err(`${result.errors.length} error(s) in ${options.data}; ${out} was left as it was.`)
       return 1
     case 'stale':
-      console.error(`${out} is out of date with ${options.data}: run npm run generate.`)
+      io.err(`${out} is out of date with ${options.data}: run npm run generate.`)
       return 1
     case 'up-to-date':
-      console.log(`${out} is up to date (${result.slides} slides).`)
+      io.out(`${out} is up to date (${result.slides} slides).`)
       return 0
     default:
-      console.log(`${out}: ${result.slides} slides from ${options.data}${result.status === 'unchanged'
+      io.out(`${out}: ${result.slides} slides from ${options.data}${result.status === 'unchanged'
         ? ' (unchanged)'
         : ''}.`)
       return 0
   }
 }
 
-function watchDataset(options: GenerateOptions): Promise<number> {
+function watchDataset(options: GenerateOptions, io: Io): Promise<number> {
   let timer: NodeJS.Timeout | undefined
-  const run = () => generate(options).then(r => report(r, options), (e: unknown) => console.error(e))
+  const run = () => generate(options).then(r => report(r, options, io), (e: unknown) => io.err(inspect(e)))
   // Editors often save by replacing the file, so watch its folder, not the file.
   watch(dirname(resolve(options.data)), (_event, name) => {
     if (name !== basename(options.data))
@@ -41,7 +43,7 @@ function watchDataset(options: GenerateOptions): Promise<number> {
     clearTimeout(timer)
     timer = setTimeout(run, 30)
   })
-  console.log(`Watching ${options.data} (Ctrl+C to stop).`)
+  io.out(`Watching ${options.data} (Ctrl+C to stop).`)
   void run()
   return new Promise<number>(() => {})
 }
@@ -76,7 +78,7 @@ export default defineCommand({
     'versus generate --check',
   ],
   exits: '1 invalid data or stale output (nothing written)',
-  async run(values) {
+  async run(values, _positionals, _passThrough, io) {
     if (values.check && values.watch)
       throw new UsageError('--check and --watch do not go together')
     if (values.locale !== undefined && !isLocaleTag(values.locale))
@@ -86,7 +88,7 @@ export default defineCommand({
       : oneOf('theme', values.theme, THEMES)
     // A language versus has no words for still gets its dates and lists; say so rather than leave English unexplained.
     if (values.locale !== undefined && !shippedMessages(values.locale))
-      console.error(`versus has no messages for ${values.locale}: the deck's own words stay English unless the dataset's strings give them.`)
+      io.err(`versus has no messages for ${values.locale}: the deck's own words stay English unless the dataset's strings give them.`)
     const options: GenerateOptions = {
       data: values.data,
       out: values.out,
@@ -96,7 +98,7 @@ export default defineCommand({
       theme,
     }
     return values.watch
-      ? watchDataset(options)
-      : report(await generate(options), options)
+      ? watchDataset(options, io)
+      : report(await generate(options), options, io)
   },
 })

@@ -26,7 +26,7 @@ export default defineCommand({
     'versus lint --data data/node-vs-django.yaml --strict',
   ],
   exits: '1 an invalid dataset or an error-level finding',
-  async run(values, positionals) {
+  async run(values, positionals, _passThrough, io) {
     const today = values.today === undefined
       ? new Date()
       : new Date(values.today)
@@ -45,7 +45,7 @@ export default defineCommand({
     for (const file of files) {
       const loaded = await loadDataset(file)
       if (!loaded.ok) {
-        loaded.errors.forEach(e => console.error(formatError(e)))
+        loaded.errors.forEach(e => io.err(formatError(e)))
         errors += loaded.errors.length
         continue
       }
@@ -56,15 +56,15 @@ export default defineCommand({
         const line = formatError({ ...located, message: `${finding.level}: ${finding.message}` })
         if (finding.level === 'error') {
           errors++
-          console.error(line)
+          io.err(line)
         }
         else {
           warnings++
-          console.warn(line)
+          io.err(line)
         }
       }
     }
-    console.log(`${files.length} dataset(s): ${errors} error(s), ${warnings} warning(s).`)
+    io.out(`${files.length} dataset(s): ${errors} error(s), ${warnings} warning(s).`)
     return errors
       ? 1
       : 0

@@ -29,7 +29,7 @@ export default defineCommand({
     'versus new web-frameworks Rails Laravel Phoenix --talk',
   ],
   exits: '1 the file exists or the scaffold is invalid',
-  async run(values, [name, ...subjects]) {
+  async run(values, [name, ...subjects], _passThrough, io) {
     if (!name || !SLUG.test(name))
       throw new UsageError(`${JSON.stringify(name ?? '')} is not a dataset name (lowercase letters, digits and -)`)
     if (subjects.length < 2 || subjects.some(s => !s.trim()))
@@ -56,7 +56,7 @@ export default defineCommand({
     await mkdir(dir, { recursive: true })
     await writeFile(file, yaml, { flag: 'wx' })
     if (!talk) {
-      console.log(`${file} written. Replace the TODOs, then present it live: npm run dev -- --data ${file}`)
+      io.out(`${file} written. Replace the TODOs, then present it live: npm run dev -- --data ${file}`)
       return 0
     }
     await writeFile(talk, scaffoldTalk(checked.dataset, {
@@ -65,7 +65,7 @@ export default defineCommand({
       talk,
       exportName: name,
     }), { flag: 'wx' })
-    console.log(`${file} and ${talk} written. Replace the TODOs, then present your talk live: npm run dev -- --data ${file} --talk ${talk}`)
+    io.out(`${file} and ${talk} written. Replace the TODOs, then present your talk live: npm run dev -- --data ${file} --talk ${talk}`)
     return 0
   },
 })

@@ -44,9 +44,9 @@ export default defineConfig({
           // What must not carry from one file to the next is set up per file:
           // test/setup/vue-warnings.ts and helpers.ts's unmountAfterEach.
           isolate: false,
-          // A group of its own, as its worker count differs from the browser
-          // project's (group 0); vitest runs the groups one after the other.
-          sequence: { groupOrder: 1 },
+          // First, in a group of its own (vitest runs groups one after the
+          // other): a failure here shows in seconds, not after the browser suites.
+          sequence: { groupOrder: 0 },
         },
         resolve: {
           alias: {
@@ -64,7 +64,7 @@ export default defineConfig({
           // Two at a time even on two cores: much of a browser suite is waiting
           // (for Slidev to start, a page to load, an export to finish).
           maxWorkers: 2,
-          // After the unit project, which may use a different number of workers.
+          // After the unit project.
           sequence: { groupOrder: 1 },
           globalSetup: ['test/setup/chromium.ts', 'test/setup/shared.ts'],
         },

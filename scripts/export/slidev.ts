@@ -1,5 +1,4 @@
 import { runSlidev } from '../slidev-server.ts'
-import { oneAtATime } from './one-at-a-time.ts'
 
 // `slidev export` with the Chromium found on this machine: Slidev itself only
 // knows Playwright's downloaded browser.
@@ -39,7 +38,7 @@ export interface SlidevExport {
 const RENDER_TIMEOUT_MS = 120_000
 
 export async function slidevExport({ entry, format, output, browser, extra = [], quiet = false }: SlidevExport): Promise<void> {
-  await oneAtATime(() => runSlidev([
+  await runSlidev([
     'export',
     entry,
     ...FORMAT_ARGS[format],
@@ -55,5 +54,5 @@ export async function slidevExport({ entry, format, output, browser, extra = [],
           String(RENDER_TIMEOUT_MS),
         ],
     ...extra,
-  ], { quiet }))
+  ], { quiet })
 }

@@ -1,7 +1,7 @@
 import { access, mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { inject } from 'vitest'
-import { oneAtATime } from '../../scripts/export/one-at-a-time.ts'
+import { oneAtATime } from './one-at-a-time.ts'
 
 /**
  * The folder `make` fills, made once per test run however many suites (in

@@ -1,16 +1,10 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-// `slidev export` serves the deck on port 12445 when it looks free, but
-// points its browser at 12445 even when its own server ended up elsewhere
-// (https://github.com/slidevjs/slidev/blob/main/packages/slidev/node/cli.ts,
-// `getPort(12445)`), so two exports started close together can print each
-// other's deck. Exports run through versus therefore take turns, machine-wide.
-
-export const EXPORT_LOCK = join(tmpdir(), `versus-slidev-export-${process.getuid?.() ?? 'user'}.lock`)
+// A lock across processes: test suites run in several workers, and what
+// they share (support/shared.ts) is made by one of them while the others wait.
 
 /** A lock whose holder died (or never wrote its pid within this long) is taken over. */
 const STALE_MS = 10_000
@@ -34,7 +28,7 @@ async function stale(lock: string): Promise<boolean> {
 }
 
 /** Runs `task` while holding `lock` (a directory: making one is atomic), waiting for any other holder first. */
-export async function oneAtATime<T>(task: () => Promise<T>, lock = EXPORT_LOCK): Promise<T> {
+export async function oneAtATime<T>(task: () => Promise<T>, lock: string): Promise<T> {
   for (;;) {
     try {
       await mkdir(lock)

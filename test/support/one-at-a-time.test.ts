@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { oneAtATime } from '../../scripts/export/one-at-a-time.ts'
+import { oneAtATime } from './one-at-a-time.ts'
 
 let dir: string
 let lock: string

@@ -2,10 +2,12 @@
 import { defineConfig } from 'vite'
 import { liveData } from './scripts/live-data.ts'
 import { liveOptionsFromEnv } from './scripts/live-options.ts'
+import { wholeVirtualModules } from './scripts/whole-virtual-modules.ts'
 
 export default defineConfig({
   plugins: [
     liveData(liveOptionsFromEnv()),
+    wholeVirtualModules(),
   ],
   slidev: {
     serverRef: {

@@ -66,7 +66,7 @@ export default defineConfig({
           maxWorkers: 2,
           // After the unit project.
           sequence: { groupOrder: 1 },
-          globalSetup: ['test/setup/chromium.ts', 'test/setup/shared.ts'],
+          globalSetup: ['test/setup/chromium.ts', 'test/setup/vite-deps.ts', 'test/setup/shared.ts'],
         },
       },
     ],

@@ -66,6 +66,10 @@ export default defineConfig({
           maxWorkers: 2,
           // After the unit project.
           sequence: { groupOrder: 1 },
+          // A page on a busy machine can take seconds to show what another window did.
+          expect: {
+            poll: { timeout: 10_000 },
+          },
           globalSetup: ['test/setup/chromium.ts', 'test/setup/vite-deps.ts', 'test/setup/shared.ts'],
         },
       },

@@ -118,45 +118,6 @@ export async function allText(dir: string): Promise<string> {
   return texts.join('\n')
 }
 
-/**
- * The default dataset generated into `.test-<name>.md` with `options` (a
- * locale, a theme), served by Slidev's dev server and open on slide 1 at
- * 1280×720; `use` gets the page and the slides. Everything is stopped and the
- * file removed afterwards.
- */
-export async function withGeneratedDeck(
-  name: string,
-  options: Pick<GenerateOptions, 'locale' | 'theme'>,
-  browser: Browser,
-  use: (page: Page, slides: DeckSlide[]) => Promise<void>,
-): Promise<void> {
-  const entry = `.test-${name}.md`
-  const out = join(ROOT, entry)
-  try {
-    const result = await generate({
-      data: join(ROOT, 'data', 'node-vs-django.yaml'),
-      out,
-      ...options,
-    })
-    if (result.status === 'invalid')
-      throw new Error(`the default dataset is invalid with ${JSON.stringify(options)}`)
-    const slides = await readDeck(out)
-    const server = await startDevServer(entry, { cwd: ROOT })
-    try {
-      const page = await newPage(browser)
-      await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
-      await use(page, slides)
-      await page.close()
-    }
-    finally {
-      await server.stop()
-    }
-  }
-  finally {
-    await rm(out, { force: true })
-  }
-}
-
 /** What a variant deck is generated from: a dataset and generate's options (a locale, a theme). */
 export type Variant = Pick<GenerateOptions, 'data' | 'locale' | 'theme'>
 
@@ -164,18 +125,18 @@ export type Variant = Pick<GenerateOptions, 'data' | 'locale' | 'theme'>
 type Use = <T>(starting: Promise<T>, stop: (started: T) => Promise<unknown>) => Promise<T>
 
 /**
- * One dev server for many generated decks in turn (languages, subject
- * counts): `show` regenerates `.test-<name>.md` and opens the new deck at
+ * One dev server for one or more generated decks in turn (languages,
+ * subject counts, a theme): `show` regenerates `.test-<name>.md` and opens the new deck at
  * 1280×720. Slidev reloads a rewritten entry by itself, so the server, and
  * everything it has transformed, is started once rather than per deck.
+ * Slidev reads the theme only as it starts: one theme per server.
  */
 export function variantDecks(name: string, browser: Browser, use: Use): (variant: Variant) => Promise<{ page: Page, slides: DeckSlide[] }> {
   const entry = `.test-${name}.md`
   const out = join(ROOT, entry)
   let open: { server: DevServer, page: Page, shown: string } | undefined
-  let removal: Promise<unknown> | undefined
+  void use(Promise.resolve(out), file => rm(file, { force: true }))
   return async (variant) => {
-    removal ??= use(Promise.resolve(out), file => rm(file, { force: true }))
     const result = await generate({ ...variant, out })
     if (result.status === 'invalid')
       throw new Error(`${variant.data} is invalid with ${JSON.stringify(variant)}`)

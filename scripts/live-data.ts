@@ -23,10 +23,17 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       // and export, and few of them regenerate.
       const worker = new Worker(new URL('./live-worker.ts', import.meta.url), { workerData: options })
       worker.unref()
-      worker.on('error', error => server.config.logger.error(`versus: the generator stopped: ${error.stack ?? error.message}`))
+      let stopped: Error | undefined
+      worker.on('error', (error) => {
+        stopped = error
+        server.config.logger.error(`versus: the generator stopped; restart the dev server to regenerate on save. ${error.stack ?? error.message}`)
+      })
       server.httpServer?.once('close', () => void worker.terminate())
       /** One regeneration in the worker (one at a time: see the queue below). */
       const run = () => new Promise<LiveResult>((resolve, reject) => {
+        // A stopped worker would never answer.
+        if (stopped)
+          return reject(stopped)
         function done(result: LiveResult) {
           worker.off('error', failed)
           resolve(result)
@@ -66,7 +73,9 @@ export function liveData(options: LiveOptions | undefined): Plugin {
           return
         // Settle the events of one save (truncate, then write), and run one regeneration at a time.
         clearTimeout(timer)
-        timer = setTimeout(() => (queue = queue.then(regenerate, regenerate)), 10)
+        timer = setTimeout(() => {
+          queue = queue.then(regenerate).catch((error: Error) => server.config.logger.error(`versus: ${error.message}`))
+        }, 10)
       })
     },
   }

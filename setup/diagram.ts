@@ -26,6 +26,10 @@ function render(code: string, dark: boolean): Promise<string> {
     mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
+      // Mermaid 12 lays flowcharts out with ELK by default: 3.7 MB of code to
+      // load, and not the layout the generator sized each diagram for
+      // (dagre, in render/diagram-layout.ts).
+      layout: 'dagre',
       theme: dark ? 'dark' : 'default',
       fontFamily: '"Nunito Sans", sans-serif',
       // Dark theme's edge labels are grey on grey (4.4:1); lift them above 4.5:1.

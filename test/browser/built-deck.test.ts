@@ -72,6 +72,11 @@ describe('built site in Chromium', () => {
           expect(text, `slide ${slide.no}`).toContain(label)
       }
     }
+    // Laid out by dagre, as the generator sized them (render/diagram-layout.ts):
+    // Mermaid 12's default, ELK, is a 1.6 MB chunk of its own.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map(e => new URL(e.name).pathname))
+    expect(scripts.filter(p => /\/dagre-[\w-]+\.js$/.test(p))).not.toEqual([])
+    expect(scripts.filter(p => /\/elk-[\w-]+\.js$/.test(p))).toEqual([])
     await page.close()
   }, 60_000)
 

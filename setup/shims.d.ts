@@ -11,3 +11,11 @@ declare module 'server-reactive:versusDecisions' {
   const room: DecisionRoom | undefined
   export default room
 }
+
+// Slidev's list of slides, as its client imports it (@slidev/client/logic/slides.ts).
+declare module '#slidev/slides' {
+  import type { SlideInfo } from '@slidev/types'
+  import type { ShallowRef } from 'vue'
+
+  export const slides: ShallowRef<{ no: number, meta: { slide: SlideInfo } }[]>
+}

@@ -78,4 +78,31 @@ describe('stress dataset', () => {
     expect(await page.locator(`.slidev-page-${table.no}`).textContent()).toContain('Edited live from the YAML')
     await page.close()
   }, 60_000)
+
+  it('shows an edit from Slidev\'s announcement of the changed slide, before the page has fetched the slide\'s modules again', async () => {
+    const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
+    const page = await newPage(browser)
+    await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
+    await showSlide(page, table.no)
+    // Hot-update fetches (`?t=`) of the slides' modules wait until the edit shows.
+    let release!: () => void
+    const released = new Promise<void>(resolve => (release = resolve))
+    const held: string[] = []
+    await page.route(url => /__slidev_\d+\.(?:md|frontmatter)\b.*[?&]t=/.test(url.href), async (route) => {
+      held.push(route.request().url())
+      await released
+      await route.continue()
+    })
+    // The fixture again: the test before leaves the data invalid.
+    const original = await readFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), 'utf8')
+    const cell = /^ {6}amber: "([^"]+)"$/m.exec(original)![1]!
+    await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: "Shown from the announcement"'))
+    await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 20_000 }).toContain('Shown from the announcement')
+    expect(held.length, 'the page did ask for the updated modules').toBeGreaterThan(0)
+    release()
+    await page.unrouteAll({ behavior: 'wait' })
+    await writeFile(data, original)
+    await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 10_000 }).toContain(cell)
+    await page.close()
+  }, 60_000)
 })

@@ -25,6 +25,13 @@ const plain = (s: string) => s.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').rep
 const path = (url: string) => new URL(url).pathname + new URL(url).search
 
 describe('dev server', () => {
+  it('prepares every slide once the first is shown, before the page asks for them', async () => {
+    const page = await newPage(browser)
+    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+    await expect.poll(() => /versus: preparing (\d+) slides/.exec(server.output())?.[1], { timeout: 30_000 }).toBe(String(slides.length))
+    await page.close()
+  }, 60_000)
+
   it('renders every slide with no error, no failed or foreign request, nothing overflowing or clipped', async () => {
     const page = await newPage(browser)
     const errors = watchErrors(page, server.url)

@@ -2,12 +2,14 @@
 import { defineConfig } from 'vite'
 import { liveData } from './scripts/live-data.ts'
 import { liveOptionsFromEnv } from './scripts/live-options.ts'
+import { viewsAreNotClasses } from './scripts/views-are-not-classes.ts'
 import { wholeVirtualModules } from './scripts/whole-virtual-modules.ts'
 
 export default defineConfig({
   plugins: [
     liveData(liveOptionsFromEnv()),
     wholeVirtualModules(),
+    viewsAreNotClasses(),
   ],
   slidev: {
     serverRef: {

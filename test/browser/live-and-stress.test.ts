@@ -105,4 +105,31 @@ describe('stress dataset', () => {
     await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 10_000 }).toContain(cell)
     await page.close()
   }, 60_000)
+
+  it('makes no CSS from dataset text: a cell that reads as a UnoCSS class gets no rule, and the edit sends no new stylesheet', async () => {
+    const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
+    const page = await newPage(browser)
+    await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
+    await showSlide(page, table.no)
+    let stylesheets = 0
+    page.on('websocket', ws => ws.on('framereceived', (frame) => {
+      if (/"type":"update".*__uno/.test(String(frame.payload)))
+        stylesheets++
+    }))
+    // UnoCSS scans pages through Vite: a class it made shows up in the page's styles.
+    const styles = () => page.evaluate(() => [
+      ...document.querySelectorAll('style'),
+    ].map(s => s.textContent).join('\n'))
+    const original = await readFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), 'utf8')
+    const cell = /^ {6}amber: "([^"]+)"$/m.exec(original)![1]!
+    await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: "tracking-[0.321em] and hidden"'))
+    await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 20_000 }).toContain('tracking-[0.321em] and hidden')
+    // Given the time UnoCSS takes to send a stylesheet after it reads a module (10 ms).
+    await page.waitForTimeout(1000)
+    expect(await styles()).not.toContain('0.321em')
+    expect(stylesheets).toBe(0)
+    await writeFile(data, original)
+    await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 10_000 }).toContain(cell)
+    await page.close()
+  }, 60_000)
 })

@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite'
 import { liveData } from './scripts/live-data.ts'
 import { liveOptionsFromEnv } from './scripts/live-options.ts'
+import { noRawFrontmatter } from './scripts/no-raw-frontmatter.ts'
 import { viewsAreNotClasses } from './scripts/views-are-not-classes.ts'
 import { wholeVirtualModules } from './scripts/whole-virtual-modules.ts'
 
@@ -10,6 +11,7 @@ export default defineConfig({
     liveData(liveOptionsFromEnv()),
     wholeVirtualModules(),
     viewsAreNotClasses(),
+    noRawFrontmatter(),
   ],
   slidev: {
     serverRef: {

@@ -50,6 +50,17 @@ describe('built site in Chromium', () => {
     await page.close()
   }, 120_000)
 
+  it('ships each slide\'s frontmatter once, parsed: not also as the YAML it was written in', async () => {
+    const { page } = await openDeck()
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.js')))
+    const code = (await Promise.all(scripts.map(async url => (await fetch(url)).text()))).join('\n')
+    // Parsed, the view's keys are in the code; as written (render/markdown.ts frontmatter), they are quoted YAML.
+    expect(code).toContain('Node.js vs Django')
+    expect(code).not.toContain('"view":\n')
+    expect(code).not.toMatch(/"layout": "(?:default|cover)"/)
+    await page.close()
+  })
+
   it('opens a deep link straight on its slide (hash routing, no server rewrites)', async () => {
     const { page } = await openDeck(9)
     expect(await page.locator('.slidev-page-9').textContent()).toContain(slides[8]!.title)

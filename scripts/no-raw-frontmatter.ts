@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { rewriteFrontmatterModules } from './frontmatter-modules.ts'
 
 // A built deck's entry chunk carries every slide's frontmatter twice: parsed,
 // and as the YAML it was written in (`frontmatterRaw` in the slide's info),
@@ -6,7 +7,6 @@ import type { Plugin } from 'vite'
 // A generated slide's frontmatter holds its view: for the 44-slide default
 // deck that was 97 kB of YAML text in the JS loaded before slide 1.
 
-const FRONTMATTER_ID = /__slidev_\d+\.frontmatter$/
 /** The slide's info, as Slidev's loader spreads it into the module (packages/slidev/node/vite/loaders.ts). */
 const SLIDE_INFO = /^( {4}\.\.\.\()(\{.*\})(\),)$/m
 
@@ -23,20 +23,5 @@ export function withoutRawFrontmatter(code: string): string | null {
 }
 
 export function noRawFrontmatter(): Plugin {
-  return {
-    name: 'versus:no-raw-frontmatter',
-    apply: 'build',
-    transform: {
-      filter: { id: FRONTMATTER_ID },
-      handler(code) {
-        const lean = withoutRawFrontmatter(code)
-        return lean === null
-          ? null
-          : {
-              code: lean,
-              map: { mappings: '' },
-            }
-      },
-    },
-  }
+  return rewriteFrontmatterModules('versus:no-raw-frontmatter', withoutRawFrontmatter, 'build')
 }

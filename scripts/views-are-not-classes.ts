@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { rewriteFrontmatterModules } from './frontmatter-modules.ts'
 
 // Slidev marks each slide's frontmatter module `// @unocss-include`, so that
 // UnoCSS makes the classes a slide's frontmatter names (`class:`). A generated
@@ -8,7 +9,6 @@ import type { Plugin } from 'vite'
 // words of every edit, and CSS made from whatever in a dataset looks like a
 // class. Frontmatter with a view and no `class` is left out.
 
-const FRONTMATTER_ID = /__slidev_\d+\.frontmatter$/
 /** How Slidev's loader writes the frontmatter into the module (packages/slidev/node/vite/loaders.ts). */
 const DATA_LINE = /^export const frontmatterData = (.*)$/m
 
@@ -24,21 +24,5 @@ export function withoutViewScan(code: string): string | null {
 }
 
 export function viewsAreNotClasses(): Plugin {
-  return {
-    name: 'versus:views-are-not-classes',
-    // Before UnoCSS's own pre-transform reads the module.
-    enforce: 'pre',
-    transform: {
-      filter: { id: FRONTMATTER_ID },
-      handler(code) {
-        const marked = withoutViewScan(code)
-        return marked === null
-          ? null
-          : {
-              code: marked,
-              map: { mappings: '' },
-            }
-      },
-    },
-  }
+  return rewriteFrontmatterModules('versus:views-are-not-classes', withoutViewScan)
 }

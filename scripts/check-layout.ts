@@ -30,11 +30,16 @@ export async function showSlide(page: Page, no: number): Promise<void> {
       location.hash = `#/${n}`
   }, no)
   await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
-  // Only this slide shows, and it is loaded: Slidev shows .slidev-slide-loading while its chunk loads.
-  await page.waitForFunction(n => [
-    ...document.querySelectorAll('.slidev-page'),
-  ].filter(el => el.checkVisibility()).every(el => el.classList.contains(`slidev-page-${n}`))
-  && !document.querySelector(`.slidev-page-${n} .slidev-slide-loading`), no)
+  // Only this slide shows, and it is loaded: while its chunk loads, Slidev's
+  // page holds nothing for 300 ms, then .slidev-slide-loading.
+  await page.waitForFunction((n) => {
+    const slide = document.querySelector(`.slidev-page-${n}`)
+    return [
+      ...document.querySelectorAll('.slidev-page'),
+    ].filter(el => el.checkVisibility()).every(el => el === slide)
+    && !!slide?.firstElementChild
+    && !slide.querySelector('.slidev-slide-loading')
+  }, no)
   const diagrams = page.locator(`.slidev-page-${no} [data-waitfor]`)
   for (let i = 0; i < await diagrams.count(); i++)
     await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })

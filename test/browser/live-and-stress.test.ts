@@ -39,6 +39,21 @@ beforeAll(async () => {
   ])
 }, 120_000)
 
+/** The stress deck's first comparison table slide, open in a new page. */
+async function openTable() {
+  const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
+  const page = await newPage(browser)
+  await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
+  await showSlide(page, table.no)
+  return { table, page }
+}
+
+/** The stress dataset as the fixture has it, and the first cell the table slide shows. */
+async function fixtureCell() {
+  const original = await readFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), 'utf8')
+  return { original, cell: /^ {6}amber: "([^"]+)"$/m.exec(original)![1]! }
+}
+
 describe('stress dataset', () => {
   it('continues long lists on next slides: nothing overflows or is clipped', async () => {
     const slides = await readDeck(join(ROOT, ENTRY))
@@ -50,13 +65,9 @@ describe('stress dataset', () => {
   }, 180_000)
 
   it('shows a saved edit of the YAML without a reload, and keeps the last good deck on an invalid save', async () => {
-    const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
-    const page = await newPage(browser)
-    await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
-    await showSlide(page, table.no)
+    const { table, page } = await openTable()
     await page.evaluate(() => ((window as { marker?: number }).marker = 1))
-    const original = await readFile(data, 'utf8')
-    const cell = /^ {6}amber: "([^"]+)"$/m.exec(original)![1]!
+    const { original, cell } = await fixtureCell()
     expect(await page.locator(`.slidev-page-${table.no}`).textContent()).toContain(cell)
 
     await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: "Edited live from the YAML"'))
@@ -80,10 +91,7 @@ describe('stress dataset', () => {
   }, 60_000)
 
   it('shows an edit from Slidev\'s announcement of the changed slide, before the page has fetched the slide\'s modules again', async () => {
-    const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
-    const page = await newPage(browser)
-    await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
-    await showSlide(page, table.no)
+    const { table, page } = await openTable()
     // Hot-update fetches (`?t=`) of the slides' modules wait until the edit shows.
     let release!: () => void
     const released = new Promise<void>(resolve => (release = resolve))
@@ -94,8 +102,7 @@ describe('stress dataset', () => {
       await route.continue()
     })
     // The fixture again: the test before leaves the data invalid.
-    const original = await readFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), 'utf8')
-    const cell = /^ {6}amber: "([^"]+)"$/m.exec(original)![1]!
+    const { original, cell } = await fixtureCell()
     await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: "Shown from the announcement"'))
     await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 20_000 }).toContain('Shown from the announcement')
     expect(held.length, 'the page did ask for the updated modules').toBeGreaterThan(0)
@@ -107,10 +114,7 @@ describe('stress dataset', () => {
   }, 60_000)
 
   it('makes no CSS from dataset text: a cell that reads as a UnoCSS class gets no rule, and the edit sends no new stylesheet', async () => {
-    const table = (await readDeck(join(ROOT, ENTRY))).find(s => s.component === 'ComparisonTable')!
-    const page = await newPage(browser)
-    await page.goto(`${server.url}/${table.no}`, { waitUntil: 'networkidle' })
-    await showSlide(page, table.no)
+    const { table, page } = await openTable()
     let stylesheets = 0
     page.on('websocket', ws => ws.on('framereceived', (frame) => {
       if (/"type":"update".*__uno/.test(String(frame.payload)))
@@ -120,8 +124,7 @@ describe('stress dataset', () => {
     const styles = () => page.evaluate(() => [
       ...document.querySelectorAll('style'),
     ].map(s => s.textContent).join('\n'))
-    const original = await readFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), 'utf8')
-    const cell = /^ {6}amber: "([^"]+)"$/m.exec(original)![1]!
+    const { original, cell } = await fixtureCell()
     await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: "tracking-[0.321em] and hidden"'))
     await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 20_000 }).toContain('tracking-[0.321em] and hidden')
     // Given the time UnoCSS takes to send a stylesheet after it reads a module (10 ms).

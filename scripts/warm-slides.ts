@@ -10,7 +10,7 @@ import process from 'node:process'
 // slide was shown, so that the page's requests find them ready.
 
 /** How long no request may have been in flight before the slides are warmed. */
-export const IDLE_MS = 300
+const IDLE_MS = 300
 
 const SLIDE_MODULE = /^\/@slidev\/slides\/\d+\/md\b/
 

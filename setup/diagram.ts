@@ -26,7 +26,7 @@ function render(code: string, dark: boolean): Promise<string> {
     mermaid.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
-      // Mermaid 12 lays flowcharts out with ELK by default: 3.7 MB of code to
+      // Mermaid 12 lays flowcharts out with ELK by default: a 1.6 MB chunk to
       // load, and not the layout the generator sized each diagram for
       // (dagre, in render/diagram-layout.ts).
       layout: 'dagre',

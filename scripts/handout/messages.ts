@@ -83,9 +83,6 @@ export const HANDOUT_MESSAGES: Readonly<Record<string, HandoutMessages>> = {
 export function handoutWords(lang: string): { t: (key: keyof HandoutMessages, params?: Record<string, string | number>) => string } {
   const words = HANDOUT_MESSAGES[lang.split('-')[0]!.toLowerCase()] ?? en
   return {
-    t: (key, params = {}) => fill(words[key], Object.fromEntries(Object.entries(params).map(([k, v]) => [
-      k,
-      String(v),
-    ]))),
+    t: (key, params = {}) => fill(words[key], params),
   }
 }

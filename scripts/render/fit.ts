@@ -43,16 +43,20 @@ function fitting(text: string, chars: number): number {
 export function wrap(text: string, chars: number): string[] {
   const out: string[] = []
   for (const paragraph of text.split('\n')) {
+    // Most text has no wide character: then a word's width is its length.
+    const wide = WIDE_CHAR.test(paragraph)
     let line = ''
     let width = 0
     for (const word of paragraph.split(' ')) {
       // Where the word may break: nowhere, or around each wide character in it.
-      const pieces = WIDE_CHAR.test(word)
+      const pieces = wide && WIDE_CHAR.test(word)
         ? word.split(AROUND_WIDE).filter(Boolean)
         : [word]
       pieces.forEach((whole, k) => {
         let piece = whole
-        let w = textWidth(piece)
+        let w = wide
+          ? textWidth(piece)
+          : piece.length
         // A word follows a space; the pieces of a word follow each other directly.
         const space = k === 0
           ? 1
@@ -72,7 +76,9 @@ export function wrap(text: string, chars: number): string[] {
             break
           out.push(piece.slice(0, cut))
           piece = piece.slice(cut)
-          w = textWidth(piece)
+          w = wide
+            ? textWidth(piece)
+            : piece.length
         }
         width = line
           ? width + space + w
@@ -89,6 +95,9 @@ export function wrap(text: string, chars: number): string[] {
 
 /** Lines a text takes in a column `chars` characters wide (see wrap). */
 export function lines(text: string, chars: number): number {
+  // A short line of narrow characters: most table cells and titles.
+  if (text.length <= chars && !text.includes('\n') && !WIDE_CHAR.test(text))
+    return 1
   return wrap(text, chars).length
 }
 
@@ -103,13 +112,18 @@ export function lines(text: string, chars: number): number {
  * not fit beside that.
  */
 export function paginate<T>(items: readonly T[], cost: (item: T) => number, budget: number, first = budget): T[][] {
+  // Each item measured once: both packings below need every cost.
+  const costs = new Map(items.map(item => [
+    item,
+    cost(item),
+  ]))
   const limit = (page: number) => page ? budget : first
   const fits = (page: readonly T[], i: number) =>
-    page.reduce((n, item) => n + cost(item), 0) <= limit(i) || (page.length === 1 && (i > 0 || first >= budget))
+    page.reduce((n, item) => n + costs.get(item)!, 0) <= limit(i) || (page.length === 1 && (i > 0 || first >= budget))
   const greedy: T[][] = [[]]
   let used = 0
   for (const item of items) {
-    const c = cost(item)
+    const c = costs.get(item)!
     const page = greedy.at(-1)!
     if (used + c > limit(greedy.length - 1) && (page.length || first < budget)) {
       greedy.push([])

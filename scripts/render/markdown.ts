@@ -66,6 +66,9 @@ export function titleText(text: string): string {
   return `<span v-pre>${html}</span>`
 }
 
+/** Text `quoted` has more to do for than JSON does (a superset: any surrogate, not only lone ones). */
+const NEEDS_ESCAPE = /[\u0080-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|--/
+
 /**
  * A YAML double-quoted scalar. JSON's escapes are all valid in YAML; what YAML
  * also wants escaped (C1 controls, line and paragraph separators, BOM, lone
@@ -73,26 +76,48 @@ export function titleText(text: string): string {
  * ends a frontmatter block at the first `---` anywhere.
  */
 function quoted(text: string): string {
-  return JSON.stringify(text)
-    .replace(/[\u0080-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/-(?=-)/g, '\\x2D')
+  const json = JSON.stringify(text)
+  return NEEDS_ESCAPE.test(text)
+    ? json
+        .replace(/[\u0080-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/-(?=-)/g, '\\x2D')
+    : json
 }
 
-function block(value: unknown, indent: string): string {
+/**
+ * `value` as block YAML at `indent`. `inline`: it continues a line (`- ` of a
+ * sequence item) instead of starting its own.
+ */
+function emit(value: unknown, indent: string, inline: boolean): string {
+  const inner = `${indent}  `
+  let out = ''
   if (Array.isArray(value)) {
-    return value.length
-      ? value.map(item => `\n${indent}- ${block(item, `${indent}  `).replace(/^\n\s*|^ /, '')}`).join('')
-      : ' []'
+    if (!value.length)
+      return inline ? '[]' : ' []'
+    for (let i = 0; i < value.length; i++) {
+      out += (inline && i === 0
+        ? '- '
+        : `\n${indent}- `) + emit(value[i], inner, true)
+    }
+    return out
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined)
-    return entries.length
-      ? entries.map(([k, v]) => `\n${indent}${quoted(k)}:${block(v, `${indent}  `)}`).join('')
-      : ' {}'
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k]
+      if (v !== undefined) {
+        out += (inline && !out
+          ? `${quoted(k)}:`
+          : `\n${indent}${quoted(k)}:`) + emit(v, inner, false)
+      }
+    }
+    return out || (inline ? '{}' : ' {}')
   }
-  return ` ${typeof value === 'string'
+  const scalar = typeof value === 'string'
     ? quoted(value)
-    : JSON.stringify(value ?? null)}`
+    : JSON.stringify(value ?? null)
+  return inline
+    ? scalar
+    : ` ${scalar}`
 }
 
 /**
@@ -101,5 +126,5 @@ function block(value: unknown, indent: string): string {
  * the generator's hot path (a 10,000-aspect deck writes millions of scalars).
  */
 export function frontmatter(data: Record<string, unknown>): string {
-  return block(data, '').replace(/^\n/, '')
+  return emit(data, '', true)
 }

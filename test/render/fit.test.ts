@@ -104,6 +104,12 @@ describe('text measures', () => {
     expect(lines('a\nb', 10)).toBe(2)
   })
 
+  it('counts a short text of wide characters by their width, not their number', () => {
+    // Five characters, ten columns wide: short by length, two lines in eight columns.
+    expect(lines('漢字漢字漢', 8)).toBe(2)
+    expect(lines('漢字漢字', 8)).toBe(1)
+  })
+
   it('fits fewer characters in narrower columns and larger type', () => {
     expect(columnChars(2, 1)).toBeGreaterThan(columnChars(3, 1))
     expect(charsIn(400, 1)).toBeGreaterThan(charsIn(400, 1.5))

@@ -83,13 +83,19 @@ export function localizer(tag: string = DEFAULT_LOCALE, overrides: Partial<Recor
   const dates = new Intl.DateTimeFormat(canonical, { dateStyle: 'medium', timeZone: 'UTC' })
   const lists = new Intl.ListFormat(canonical, { type: 'conjunction' })
   const plurals = new Intl.PluralRules(canonical)
-  const format = (template: string, params: Readonly<Record<string, string | number>> = {}) =>
-    fill(template, Object.fromEntries(Object.entries(params).map(([k, v]) => [
-      k,
-      typeof v === 'number'
-        ? numbers.format(v)
-        : v,
-    ])))
+  // Intl formatting is slow next to everything else a slide needs, and a deck
+  // writes the same few numbers (scores, counts, parts) over and over.
+  const formatted = new Map<number, string>()
+  const number = (n: number) => {
+    let text = formatted.get(n)
+    if (text === undefined)
+      formatted.set(n, text = numbers.format(n))
+    return text
+  }
+  const show = (value: string | number) => typeof value === 'number'
+    ? number(value)
+    : value
+  const format = (template: string, params: Readonly<Record<string, string | number>> = {}) => fill(template, params, show)
   return {
     tag: canonical,
     messages,
@@ -97,7 +103,7 @@ export function localizer(tag: string = DEFAULT_LOCALE, overrides: Partial<Recor
     plural: (key, count, ...params) => format(plurals.select(count) === 'one'
       ? messages[`${key}One`]
       : messages[key], params[0]),
-    number: n => numbers.format(n),
+    number,
     date: iso => dates.format(new Date(`${iso}T00:00:00Z`)),
     list: items => lists.format(items),
   }

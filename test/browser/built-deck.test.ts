@@ -1,5 +1,7 @@
 import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { suiteResources } from '../support/resources.ts'
@@ -59,6 +61,33 @@ describe('built site in Chromium', () => {
     expect(code).not.toContain('"view":\n')
     expect(code).not.toMatch(/"layout": "(?:default|cover)"/)
     await page.close()
+  })
+
+  it('loads each slide\'s view with that slide, not in the entry chunk', async () => {
+    const html = await readFile(join(outDir, 'index.html'), 'utf8')
+    const entry = await readFile(join(outDir, /<script type="module"[^>]* src="\/([^"]+)"/.exec(html)![1]!), 'utf8')
+    const chunks = await readdir(join(outDir, 'assets'))
+    const slideCode = (await Promise.all(chunks.filter(f => f.endsWith('.js')).map(f => readFile(join(outDir, 'assets', f), 'utf8')))).join('\n')
+    // What the entry keeps: titles and notes (navigation, presenter mode), and the first slide's frontmatter (the deck's settings).
+    // Notes as written are markdown: `\_` for `_`.
+    const kept = [
+      ...slides.flatMap(s => [
+        s.title,
+        s.note.replace(/\\(?=[^\s\p{L}\p{N}])/gu, ''),
+      ]),
+      JSON.stringify(slides[0]!.view),
+    ].join('\n')
+    // Each slide's longest phrase that is in its view only (links are in the notes too).
+    const phrases = slides.slice(1).flatMap((slide) => {
+      const texts = JSON.stringify(slide.view).match(/(?<=")[^"\\<]{20,}(?=")/g) ?? []
+      const own = texts.filter(t => !kept.includes(t) && !/^https?:/.test(t)).sort((a, b) => b.length - a.length)[0]
+      return own
+        ? [own]
+        : []
+    })
+    expect(phrases.length).toBeGreaterThan(slides.length / 2)
+    expect(phrases.filter(p => entry.includes(p))).toEqual([])
+    expect(phrases.filter(p => !slideCode.includes(p))).toEqual([])
   })
 
   it('opens a deep link straight on its slide (hash routing, no server rewrites)', async () => {

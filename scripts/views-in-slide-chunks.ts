@@ -1,0 +1,59 @@
+import type { MarkdownTransformContext, SlideInfo } from '@slidev/types'
+import type { Plugin } from 'vite'
+import { rewriteFrontmatterModules } from './frontmatter-modules.ts'
+
+// A generated slide draws its view from its frontmatter. Slidev puts every
+// slide's frontmatter in the entry chunk, so a built deck loaded all 44 views
+// (73 kB of JavaScript) before showing slide 1. In a build, each view goes
+// into its slide's own chunk instead: the slide's markdown gets it as a
+// constant, and its frontmatter module loses it. The dev server keeps views in
+// frontmatter: live data updates them there (setup/main.ts).
+
+/** How a generated slide hands its view to its component (scripts/render/slide.ts). */
+const READ = /(?<=^<[A-Z]\w+ v-bind=")\$frontmatter\.view(?=" \/>$)/gm
+
+/** The constant the slide's component reads instead. */
+const NAME = 'versusView'
+
+/** What the build reads of a slide: Slidev's loaded slide. */
+type Slide = Pick<SlideInfo, 'frontmatter' | 'content'>
+
+/** Whether the build moves this slide's view into its chunk: it has one, and its markdown reads it. */
+function moves(slide: Slide | undefined): slide is Slide {
+  return slide?.frontmatter.view !== undefined && new RegExp(READ.source, 'm').test(slide.content)
+}
+
+/**
+ * The script that defines the view in the slide's component. JSON read by
+ * JSON.parse from a string literal, with `<` escaped so that no text in the
+ * view can end the script block.
+ */
+export function viewScript(view: unknown): string {
+  const literal = JSON.stringify(JSON.stringify(view)).replace(/</g, '\\u003C')
+  return `\n\n<script setup>\nconst ${NAME} = JSON.parse(${literal})\n</script>\n`
+}
+
+/** Slidev markdown transformer (setup/transformers.ts). */
+export function viewIntoSlide({ s, slide, options }: MarkdownTransformContext): void {
+  if (options.mode !== 'build' || !moves(slide))
+    return
+  s.replace(READ, NAME)
+  s.append(viewScript(slide.frontmatter.view))
+}
+
+/** The frontmatter module's data line, as Slidev's loader writes it (packages/slidev/node/vite/loaders.ts). */
+const DATA_LINE = /^(export const frontmatterData = )(.*)$/m
+
+/** The frontmatter module without the view its slide now carries, or null when it keeps it. */
+export function withoutMovedView(code: string, slide: Slide | undefined): string | null {
+  const found = DATA_LINE.exec(code)
+  if (!found || !moves(slide))
+    return null
+  const { view: _, ...rest } = JSON.parse(found[2]!) as Record<string, unknown>
+  return code.replace(DATA_LINE, (_line, before: string) => `${before}${JSON.stringify(rest)}`)
+}
+
+/** Build only; `slides` are Slidev's, as loaded (`options.data.slides`). */
+export function viewsInSlideChunks(slides: () => readonly Slide[]): Plugin {
+  return rewriteFrontmatterModules('versus:views-in-slide-chunks', (code, no) => withoutMovedView(code, slides()[no - 1]), 'build')
+}

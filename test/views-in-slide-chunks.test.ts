@@ -1,0 +1,58 @@
+import { runInNewContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { viewScript, withoutMovedView } from '../scripts/views-in-slide-chunks.ts'
+
+// A slide's frontmatter module as Slidev's loader writes it (@slidev/cli,
+// "slidev:loader": the frontmatter as one JSON line).
+function module(frontmatter: object) {
+  return [
+    '// @unocss-include',
+    'import { computed, reactive, shallowReactive } from "vue"',
+    `export const frontmatterData = ${JSON.stringify(frontmatter)}`,
+    'export const frontmatter = reactive(frontmatterData)',
+  ].join('\n')
+}
+
+const GENERATED = '\n<ComparisonTable v-bind="$frontmatter.view" />\n'
+
+describe('viewScript', () => {
+  const view = {
+    title: '</script><script>alert(1)</script> </SCRIPT > <!-- $' + '{x} {{ y }} `z` \'q\' "w" \\',
+    lines: ['\u2028 \u2029 \uFEFF \uD800', '---', 'é 漢字 🙂'],
+    n: 4.5,
+    none: null,
+  }
+
+  it('defines the view, exactly, in one script block that no text in it can end', () => {
+    const script = viewScript(view)
+    expect(script.match(/<\/?script/gi)).toEqual(['<script', '</script'])
+    expect(script.split('\n')).not.toContain('---')
+    const body = /<script setup>\n(.*)\n<\/script>/s.exec(script)![1]!
+    expect(runInNewContext(`${body.replace('const ', '')}`)).toEqual(view)
+  })
+})
+
+describe('withoutMovedView', () => {
+  it('drops the view from the frontmatter of a slide that reads it, and keeps the rest', () => {
+    const frontmatter = {
+      layout: 'default',
+      title: 'Table',
+      view: { rows: [] },
+    }
+    expect(withoutMovedView(module(frontmatter), { frontmatter, content: GENERATED }))
+      .toBe(module({ layout: 'default', title: 'Table' }))
+  })
+
+  it('leaves the frontmatter of a slide that has no view, or does not read it, as it is', () => {
+    const speaker = { layout: 'default', view: 'a key of the speaker\'s own' }
+    expect(withoutMovedView(module(speaker), { frontmatter: speaker, content: '# My slide\n' })).toBeNull()
+    expect(withoutMovedView(module({ layout: 'cover' }), {
+      frontmatter: { layout: 'cover' },
+      content: GENERATED,
+    })).toBeNull()
+    expect(withoutMovedView('export default {}', {
+      frontmatter: { view: {} },
+      content: GENERATED,
+    })).toBeNull()
+  })
+})

@@ -1,17 +1,7 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { viewScript, withoutMovedView } from '../scripts/views-in-slide-chunks.ts'
-
-// A slide's frontmatter module as Slidev's loader writes it (@slidev/cli,
-// "slidev:loader": the frontmatter as one JSON line).
-function module(frontmatter: object) {
-  return [
-    '// @unocss-include',
-    'import { computed, reactive, shallowReactive } from "vue"',
-    `export const frontmatterData = ${JSON.stringify(frontmatter)}`,
-    'export const frontmatter = reactive(frontmatterData)',
-  ].join('\n')
-}
+import { frontmatterModule } from './support/frontmatter-module.ts'
 
 const GENERATED = '\n<ComparisonTable v-bind="$frontmatter.view" />\n'
 
@@ -39,14 +29,14 @@ describe('withoutMovedView', () => {
       title: 'Table',
       view: { rows: [] },
     }
-    expect(withoutMovedView(module(frontmatter), { frontmatter, content: GENERATED }))
-      .toBe(module({ layout: 'default', title: 'Table' }))
+    expect(withoutMovedView(frontmatterModule(frontmatter), { frontmatter, content: GENERATED }))
+      .toBe(frontmatterModule({ layout: 'default', title: 'Table' }))
   })
 
   it('leaves the frontmatter of a slide that has no view, or does not read it, as it is', () => {
     const speaker = { layout: 'default', view: 'a key of the speaker\'s own' }
-    expect(withoutMovedView(module(speaker), { frontmatter: speaker, content: '# My slide\n' })).toBeNull()
-    expect(withoutMovedView(module({ layout: 'cover' }), {
+    expect(withoutMovedView(frontmatterModule(speaker), { frontmatter: speaker, content: '# My slide\n' })).toBeNull()
+    expect(withoutMovedView(frontmatterModule({ layout: 'cover' }), {
       frontmatter: { layout: 'cover' },
       content: GENERATED,
     })).toBeNull()

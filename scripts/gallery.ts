@@ -7,6 +7,7 @@ import { parse } from '@slidev/parser'
 import { launchChromium } from './browser.ts'
 import { showSlide } from './check-layout.ts'
 import { generate } from './generate.ts'
+import { slideView } from './render/slide.ts'
 import { startDevServer } from './slidev-server.ts'
 
 // `npm run gallery`: one PNG per slide kind per subject count, light and dark,
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
         const slides = gallerySlides(parsed.slides.map((s, i) => ({
           no: i + 1,
           component: /<(\w+) v-bind/.exec(s.content)?.[1] ?? '',
-          diagrams: ((s.frontmatter.view as { diagrams?: unknown[] } | undefined)?.diagrams ?? []).length,
+          diagrams: ((slideView(s.frontmatter) as { diagrams?: unknown[] } | undefined)?.diagrams ?? []).length,
         })))
         const dir = join(out, `${deck.subjects}-subjects`)
         await mkdir(dir, { recursive: true })

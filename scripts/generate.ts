@@ -9,6 +9,7 @@ import { LOGO_DIR, logoFileName } from './render/brand.ts'
 import { renderDeck, renderSections, SECTIONS } from './render/deck.ts'
 import { exampleLanguages } from './render/examples.ts'
 import { loadHighlight } from './render/highlight.ts'
+import { SLIDE_CONTENT } from './render/slide.ts'
 
 export interface GenerateOptions {
   data: string
@@ -135,5 +136,5 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
 }
 
 function countSlides(markdown: string): number {
-  return markdown.match(/^<[A-Z]\w+ v-bind="\$frontmatter\.view" \/>$/gm)?.length ?? 0
+  return markdown.match(new RegExp(SLIDE_CONTENT, 'gm'))?.length ?? 0
 }

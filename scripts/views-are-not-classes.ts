@@ -10,7 +10,7 @@ import { rewriteFrontmatterModules } from './frontmatter-modules.ts'
 // class. Frontmatter with a view and no `class` is left out.
 
 /** How Slidev's loader writes the frontmatter into the module (packages/slidev/node/vite/loaders.ts). */
-const DATA_LINE = /^export const frontmatterData = (.*)$/m
+const DATA_LINE = /^export const frontmatterData = ([^\n]*)/m
 
 /** The module as UnoCSS should see it: unchanged, or marked to be skipped. */
 export function withoutViewScan(code: string): string | null {

@@ -1,6 +1,7 @@
 import type { MarkdownTransformContext, SlideInfo } from '@slidev/types'
 import type { Plugin } from 'vite'
 import { rewriteFrontmatterModules } from './frontmatter-modules.ts'
+import { SLIDE_CONTENT } from './render/slide.ts'
 
 // A generated slide draws its view from its frontmatter. Slidev puts every
 // slide's frontmatter in the entry chunk, so a built deck loaded all 44 views
@@ -9,8 +10,8 @@ import { rewriteFrontmatterModules } from './frontmatter-modules.ts'
 // constant, and its frontmatter module loses it. The dev server keeps views in
 // frontmatter: live data updates them there (setup/main.ts).
 
-/** How a generated slide hands its view to its component (scripts/render/slide.ts). */
-const READ = /(?<=^<[A-Z]\w+ v-bind=")\$frontmatter\.view(?=" \/>$)/gm
+/** A generated slide's content line, where the build puts the constant in place of the view binding. */
+const CONTENT = new RegExp(SLIDE_CONTENT, 'm')
 
 /** The constant the slide's component reads instead. */
 const NAME = 'versusView'
@@ -18,18 +19,18 @@ const NAME = 'versusView'
 /** What the build reads of a slide: Slidev's loaded slide. */
 type Slide = Pick<SlideInfo, 'frontmatter' | 'content'>
 
-/** Whether the build moves this slide's view into its chunk: it has one, and its markdown reads it. */
-function moves(slide: Slide | undefined): slide is Slide {
-  return slide?.frontmatter.view !== undefined && new RegExp(READ.source, 'm').test(slide.content)
+/** Whether the build moves this slide's view into its chunk: it is a generated slide. */
+function moves(slide: Slide | undefined): slide is Slide & { frontmatter: { view: string } } {
+  return typeof slide?.frontmatter.view === 'string' && CONTENT.test(slide.content)
 }
 
 /**
- * The script that defines the view in the slide's component. JSON read by
- * JSON.parse from a string literal, with `<` escaped so that no text in the
- * view can end the script block.
+ * The script that defines the view in the slide's component: the view's JSON
+ * read by JSON.parse from a string literal with `<` escaped, so that no text
+ * in the view can end the script block.
  */
-export function viewScript(view: unknown): string {
-  const literal = JSON.stringify(JSON.stringify(view)).replace(/</g, '\\u003C')
+export function viewScript(json: string): string {
+  const literal = JSON.stringify(json).replace(/</g, '\\u003C')
   return `\n\n<script setup>\nconst ${NAME} = JSON.parse(${literal})\n</script>\n`
 }
 
@@ -37,12 +38,12 @@ export function viewScript(view: unknown): string {
 export function viewIntoSlide({ s, slide, options }: MarkdownTransformContext): void {
   if (options.mode !== 'build' || !moves(slide))
     return
-  s.replace(READ, NAME)
+  s.replace(new RegExp(SLIDE_CONTENT, 'gm'), (_, component: string) => `<${component} v-bind="${NAME}" />`)
   s.append(viewScript(slide.frontmatter.view))
 }
 
 /** The frontmatter module's data line, as Slidev's loader writes it (packages/slidev/node/vite/loaders.ts). */
-const DATA_LINE = /^(export const frontmatterData = )(.*)$/m
+const DATA_LINE = /^(export const frontmatterData = )([^\n]*)/m
 
 /** The frontmatter module without the view its slide now carries, or null when it keeps it. */
 export function withoutMovedView(code: string, slide: Slide | undefined): string | null {

@@ -12,6 +12,7 @@ import { median, percentile, spread } from '../bench/stats.ts'
 import { syntheticDataset, syntheticYaml } from '../bench/synthetic.ts'
 import { parseDataset } from '../scripts/dataset/load.ts'
 import { renderDeck } from '../scripts/render/deck.ts'
+import { slideView } from '../scripts/render/slide.ts'
 
 // The benchmark's plumbing, not its timings: nothing here asserts how fast anything is.
 
@@ -50,7 +51,7 @@ describe('baseline deck', () => {
     const base = await parse(plain, 'baseline.md')
     expect(base.slides).toHaveLength(ours.slides.length)
     expect(plain).not.toMatch(/^<[A-Z]/m)
-    const diagrams = ours.slides.flatMap(s => ((s.frontmatter.view as { diagrams?: { code: string }[] } | undefined)?.diagrams ?? []).map(d => d.code))
+    const diagrams = ours.slides.flatMap(s => ((slideView(s.frontmatter) as { diagrams?: { code: string }[] } | undefined)?.diagrams ?? []).map(d => d.code))
     expect(diagrams.length).toBeGreaterThan(0)
     for (const code of diagrams)
       expect(plain).toContain(`\`\`\`mermaid\n${code}\n\`\`\``)

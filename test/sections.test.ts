@@ -9,6 +9,7 @@ import { generate } from '../scripts/generate.ts'
 import { deckSlides, SECTIONS } from '../scripts/render/deck.ts'
 import { exampleLanguages } from '../scripts/render/examples.ts'
 import { loadHighlight } from '../scripts/render/highlight.ts'
+import { slideView } from '../scripts/render/slide.ts'
 import { scaffoldTalk } from '../scripts/talk.ts'
 
 // A speaker's own deck imports the comparison by section: the sections hold
@@ -41,7 +42,7 @@ describe('generate --sections', () => {
     const slides = []
     for (const name of SECTIONS) {
       if (files.includes(`${name}.md`))
-        slides.push(...(await loadDeckFile(join(sections, `${name}.md`))).slides.map(s => s.frontmatter.view))
+        slides.push(...(await loadDeckFile(join(sections, `${name}.md`))).slides.map(s => slideView(s.frontmatter)))
     }
     const d = await dataset(data)
     expect(slides).toEqual(deckSlides(d, await loadHighlight(exampleLanguages(d))).map(s => JSON.parse(JSON.stringify(s.view))))

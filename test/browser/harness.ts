@@ -11,6 +11,7 @@ import { launchChromium } from '../../scripts/browser.ts'
 import { loadDeckFile } from '../../scripts/deck-file.ts'
 import { generate } from '../../scripts/generate.ts'
 import { serveStatic as serveBuilt } from '../../scripts/preview.ts'
+import { slideView } from '../../scripts/render/slide.ts'
 import { runSlidev, startDevServer } from '../../scripts/slidev-server.ts'
 import { sharedOnce } from '../support/shared.ts'
 
@@ -79,7 +80,7 @@ export async function readDeck(entry = join(ROOT, 'slides.md')): Promise<DeckSli
     title: s.title ?? '',
     note: s.note ?? '',
     component: /<(\w+) v-bind/.exec(s.content)?.[1] ?? '',
-    view: (s.frontmatter.view ?? {}) as Record<string, unknown>,
+    view: (slideView(s.frontmatter) ?? {}) as Record<string, unknown>,
   }))
 }
 

@@ -20,6 +20,7 @@ import TitleSlide from '../../components/TitleSlide.vue'
 import VerdictSlide from '../../components/VerdictSlide.vue'
 import WhenToChoose from '../../components/WhenToChoose.vue'
 import { deckSlides, renderDeck } from '../../scripts/render/deck.ts'
+import { SLIDE_CONTENT, slideView } from '../../scripts/render/slide.ts'
 import { DATASETS, loadData, ROOT, unmountAfterEach } from './helpers.ts'
 import { resetNav } from './slidev-client-stub.ts'
 
@@ -64,8 +65,8 @@ async function load(path: string): Promise<Loaded> {
   return {
     path,
     slides: deckSlides(data),
-    views: parsed.slides.map(s => s.frontmatter.view as unknown),
-    components: parsed.slides.map(s => /^<([A-Z]\w*) v-bind="\$frontmatter\.view" \/>$/.exec(s.content.trim())?.[1] ?? s.content),
+    views: parsed.slides.map(s => slideView(s.frontmatter)),
+    components: parsed.slides.map(s => new RegExp(SLIDE_CONTENT).exec(s.content.trim())?.[1] ?? s.content),
   }
 }
 

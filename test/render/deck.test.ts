@@ -15,6 +15,7 @@ import { exampleLanguages } from '../../scripts/render/examples.ts'
 import { loadHighlight } from '../../scripts/render/highlight.ts'
 import { noteText, titleText } from '../../scripts/render/markdown.ts'
 import { aspectBodyPx, CONTENT_WIDTH, SLIDE_TITLE } from '../../scripts/render/metrics.ts'
+import { SLIDE_CONTENT, slideContent, slideView } from '../../scripts/render/slide.ts'
 import { expectedSlideGroups, slideGroups } from './expected-slides.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -73,8 +74,8 @@ describe.each(DECKS)('renderDeck($path) parsed back with @slidev/parser', ({ pat
   it('gives every slide a view, a component bound to it and nothing else as content', async () => {
     const { deck } = await setup
     for (const slide of deck.slides) {
-      expect(slide.frontmatter.view).toBeTypeOf('object')
-      expect(slide.content.trim()).toMatch(/^<[A-Z]\w+ v-bind="\$frontmatter\.view" \/>$/)
+      expect(slideView(slide.frontmatter)).toBeTypeOf('object')
+      expect(slide.content.trim()).toMatch(new RegExp(SLIDE_CONTENT))
     }
   })
 
@@ -104,9 +105,9 @@ describe.each(DECKS)('renderDeck($path) parsed back with @slidev/parser', ({ pat
     expect(deck.slides.length).toBe(expected.length)
     expected.forEach((slide, i) => {
       const parsed = deck.slides[i]!
-      expect(parsed.frontmatter.view).toEqual(JSON.parse(JSON.stringify(slide.view)))
+      expect(slideView(parsed.frontmatter)).toEqual(JSON.parse(JSON.stringify(slide.view)))
       expect(parsed.frontmatter.title).toBe(titleText(slide.title))
-      expect(parsed.content.trim()).toBe(`<${slide.component} v-bind="$frontmatter.view" />`)
+      expect(parsed.content.trim()).toBe(slideContent(slide.component))
       // The parser trims the note; inside it, text must come back unchanged.
       expect(parsed.note).toBe(slide.notes.filter(Boolean).map(noteText).join('\n\n').trim())
     })
@@ -145,7 +146,7 @@ describe('renderDeck: hostile text', () => {
 
   it('shows every text field verbatim in some slide view (ids, notes, colours, references and dates aside)', async () => {
     const { data, deck } = await setup
-    const shown = new Set(deck.slides.flatMap(s => strings(s.frontmatter.view)))
+    const shown = new Set(deck.slides.flatMap(s => strings(slideView(s.frontmatter))))
     // `checked` dates show as the deck's language writes dates.
     const texts = strings(data, new Set([
       'id',
@@ -189,7 +190,7 @@ describe('renderDeck: hostile text', () => {
 
   it('keeps Mermaid ids prefixed: a node called `end` never appears bare', async () => {
     const { deck } = await setup
-    const diagrams = deck.slides.flatMap(s => (s.frontmatter.view as { diagrams?: { code: string }[] }).diagrams ?? [])
+    const diagrams = deck.slides.flatMap(s => (slideView(s.frontmatter) as { diagrams?: { code: string }[] }).diagrams ?? [])
     expect(diagrams).toHaveLength(1)
     const code = diagrams[0]!.code
     expect(code).toContain('n_end["')
@@ -207,7 +208,7 @@ describe('renderDeck: three dashes inside a text field', () => {
     const data = await load('test/fixtures/valid/triple-dash.yaml')
     const expected = deckSlides(data)
     const deck = await parse(renderDeck(data, { source: 'triple-dash.yaml', exportName: 'x' }), `${root}slides.md`)
-    expect(deck.slides.map(s => s.frontmatter.view)).toEqual(expected.map(s => JSON.parse(JSON.stringify(s.view))))
+    expect(deck.slides.map(s => slideView(s.frontmatter))).toEqual(expected.map(s => JSON.parse(JSON.stringify(s.view))))
   })
 
   it('still renders the expected number of slides', async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { datasetSchema } from '../../scripts/dataset/schema.ts'
 import { deckSlides, renderDeck } from '../../scripts/render/deck.ts'
 import { titleText } from '../../scripts/render/markdown.ts'
+import { slideContent, slideView } from '../../scripts/render/slide.ts'
 
 // For arbitrary datasets that pass the schema, the generated markdown parses
 // with Slidev's own parser into exactly the slides the renderer meant, with
@@ -75,9 +76,9 @@ describe('any valid dataset', () => {
       deck.slides.forEach((parsed, i) => {
         const slide = slides[i]!
         expect(parsed.frontmatter.layout).toBe(slide.layout)
-        expect(parsed.frontmatter.view).toEqual(JSON.parse(JSON.stringify(slide.view)))
+        expect(slideView(parsed.frontmatter)).toEqual(JSON.parse(JSON.stringify(slide.view)))
         expect(parsed.title).toBe(titleText(slide.title))
-        expect(parsed.content).toBe(`<${slide.component} v-bind="$frontmatter.view" />`)
+        expect(parsed.content).toBe(slideContent(slide.component))
         expect(shownNote(parsed.note ?? '')).toBe(squash(slide.notes.filter(Boolean).join(' ')))
       })
     }), { numRuns: 60 })

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { loadDataset } from '../../../scripts/dataset/load.ts'
 import { deckSlides, renderDeck } from '../../../scripts/render/deck.ts'
 import { en, LOCALES, MESSAGE_KEYS } from '../../../scripts/render/locale/index.ts'
+import { slideView } from '../../../scripts/render/slide.ts'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const PATH = 'data/node-vs-django.yaml'
@@ -65,7 +66,7 @@ describe.each(Object.keys(LOCALES).filter(tag => tag !== 'en'))('the default dat
     const markdown = renderDeck({ ...data, locale: tag }, { source: PATH, exportName: 'deck' })
     const deck = await parse(markdown, `${root}slides.md`)
     expect(deck.slides).toHaveLength(slides.length)
-    expect(deck.slides.map(s => s.frontmatter.view)).toEqual(slides.map(s => JSON.parse(JSON.stringify(s.view)) as unknown))
+    expect(deck.slides.map(s => slideView(s.frontmatter))).toEqual(slides.map(s => JSON.parse(JSON.stringify(s.view)) as unknown))
     expect(deck.slides[0]!.frontmatter.htmlAttrs).toEqual({ lang: tag })
   })
 })
@@ -163,7 +164,7 @@ describe('the default dataset with `strings`', () => {
     const markdown = renderDeck({ ...data, strings: hostile }, { source: PATH, exportName: 'deck' })
     const deck = await parse(markdown, `${root}slides.md`)
     expect(deck.slides).toHaveLength(plain.length)
-    const views = deck.slides.map(s => s.frontmatter.view as { title?: string, caption?: string })
+    const views = deck.slides.map(s => slideView(s.frontmatter) as { title?: string, caption?: string })
     expect(views.map(v => v.title)).toContain(hostile.verdictTitle)
     expect(views.map(v => v.caption)).toContain(hostile.releasesCaption)
     for (const slide of deck.slides) {

@@ -27,11 +27,13 @@ function moves(slide: Slide | undefined): slide is Slide & { frontmatter: { view
 /**
  * The script that defines the view in the slide's component: the view's JSON
  * read by JSON.parse from a string literal with `<` escaped, so that no text
- * in the view can end the script block.
+ * in the view can end the script block. UnoCSS skips the module, as it skips
+ * frontmatter with a view (views-are-not-classes.ts): a generated slide names
+ * no class of its own, and the view is the dataset's text.
  */
 export function viewScript(json: string): string {
   const literal = JSON.stringify(json).replace(/</g, '\\u003C')
-  return `\n\n<script setup>\nconst ${NAME} = JSON.parse(${literal})\n</script>\n`
+  return `\n\n<script setup>\n// @unocss-ignore\nconst ${NAME} = JSON.parse(${literal})\n</script>\n`
 }
 
 /** Slidev markdown transformer (setup/transformers.ts). */

@@ -19,7 +19,7 @@ describe('viewScript', () => {
     expect(script.match(/<\/?script/gi)).toEqual(['<script', '</script'])
     expect(script.split('\n')).not.toContain('---')
     const body = /<script setup>\n(.*)\n<\/script>/s.exec(script)![1]!
-    expect(runInNewContext(`${body.replace('const ', '')}`)).toEqual(view)
+    expect(runInNewContext(body.replace('const ', ''))).toEqual(view)
   })
 })
 

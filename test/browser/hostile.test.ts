@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Dataset } from '../../scripts/dataset/schema.ts'
 import { execFile } from 'node:child_process'
-import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -72,6 +72,13 @@ async function open(path: string): Promise<{ page: Page, errors: string[] }> {
 describe('a dataset of hostile strings', () => {
   it('has the slides the renderer meant, and the speaker\'s contents slide', () => {
     expect(count).toBe(deckSlides(hostile.data).length + 1)
+  })
+
+  it('makes no CSS from a string that reads like a class', async () => {
+    const assets = join(tmp, 'dist', 'assets')
+    const css = await Promise.all((await readdir(assets)).filter(f => f.endsWith('.css')).map(f => readFile(join(assets, f), 'utf8')))
+    expect(JSON.stringify(hostile.data)).toContain('tracking-[0.321em] bg-lime-300')
+    expect(css.join('\n')).not.toMatch(/0\\?\.321em|\.bg-lime-300\b/)
   })
 
   it('shows every string literally, runs none of them, and logs no error', async () => {

@@ -45,48 +45,49 @@ export function wrap(text: string, chars: number): string[] {
   for (const paragraph of text.split('\n')) {
     // Most text has no wide character: then a word's width is its length.
     const wide = WIDE_CHAR.test(paragraph)
+    const width = wide
+      ? textWidth
+      : (piece: string) => piece.length
     let line = ''
-    let width = 0
-    for (const word of paragraph.split(' ')) {
-      // Where the word may break: nowhere, or around each wide character in it.
-      const pieces = wide && WIDE_CHAR.test(word)
-        ? word.split(AROUND_WIDE).filter(Boolean)
-        : [word]
-      pieces.forEach((whole, k) => {
-        let piece = whole
-        let w = wide
-          ? textWidth(piece)
-          : piece.length
-        // A word follows a space; the pieces of a word follow each other directly.
-        const space = k === 0
-          ? 1
-          : 0
-        if (line && width + space + w > chars) {
+    let used = 0
+    // A word follows a space (`space` 1); the pieces of a word follow each other directly.
+    const place = (whole: string, space: number) => {
+      let piece = whole
+      let w = width(piece)
+      if (line && used + space + w > chars) {
+        out.push(line)
+        line = ''
+      }
+      while (w > chars) {
+        if (line) {
           out.push(line)
           line = ''
         }
-        while (w > chars) {
-          if (line) {
-            out.push(line)
-            line = ''
-          }
-          const cut = fitting(piece, chars)
-          // One wide character in a column narrower than it: it takes a line, as in a browser.
-          if (cut === piece.length)
-            break
-          out.push(piece.slice(0, cut))
-          piece = piece.slice(cut)
-          w = wide
-            ? textWidth(piece)
-            : piece.length
-        }
-        width = line
-          ? width + space + w
-          : w
-        line = line
-          ? `${line}${space ? ' ' : ''}${piece}`
-          : piece
-      })
+        const cut = fitting(piece, chars)
+        // One wide character in a column narrower than it: it takes a line, as in a browser.
+        if (cut === piece.length)
+          break
+        out.push(piece.slice(0, cut))
+        piece = piece.slice(cut)
+        w = width(piece)
+      }
+      used = line
+        ? used + space + w
+        : w
+      line = line
+        ? `${line}${space ? ' ' : ''}${piece}`
+        : piece
+    }
+    for (const word of paragraph.split(' ')) {
+      // Where the word may break: nowhere, or around each wide character in it.
+      if (wide && WIDE_CHAR.test(word)) {
+        word.split(AROUND_WIDE).filter(Boolean).forEach((piece, k) => place(piece, k === 0
+          ? 1
+          : 0))
+      }
+      else {
+        place(word, 1)
+      }
     }
     out.push(line)
   }

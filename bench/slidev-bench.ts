@@ -20,19 +20,26 @@ import { figure } from './results.ts'
 
 type Log = (line: string) => void
 
-/** Runs `measure` for ours and the baseline alternately; `warmup` extra pairs first, not counted. */
+/**
+ * Runs `measure` for ours and the baseline alternately; `warmup` extra pairs
+ * first, not counted. Each deck goes first in every other pair, so that
+ * neither always runs right after the other (on caches the other warmed).
+ */
 async function alternate<T>(runs: number, warmup: number, decks: [Deck, Deck], measure: (deck: Deck, run: number) => Promise<T>): Promise<[T[], T[]]> {
-  const ours: T[] = []
-  const base: T[] = []
+  const results: [T[], T[]] = [[], []]
   for (let run = -warmup; run < runs; run++) {
-    const a = await measure(decks[0], run)
-    const b = await measure(decks[1], run)
+    const order = run % 2 === 0
+      ? [0, 1] as const
+      : [1, 0] as const
+    const pair: T[] = []
+    for (const side of order)
+      pair[side] = await measure(decks[side], run)
     if (run >= 0) {
-      ours.push(a)
-      base.push(b)
+      results[0].push(pair[0]!)
+      results[1].push(pair[1]!)
     }
   }
-  return [ours, base]
+  return results
 }
 
 // ---------------------------------------------------------------- build

@@ -5,7 +5,7 @@ import { SLIDE_CONTENT } from './render/slide.ts'
 
 // A generated slide draws its view from its frontmatter. Slidev puts every
 // slide's frontmatter in the entry chunk, so a built deck loaded all 44 views
-// (73 kB of JavaScript) before showing slide 1. In a build, each view goes
+// (about 70 kB of JavaScript) before showing slide 1. In a build, each view goes
 // into its slide's own chunk instead: the slide's markdown gets it as a
 // constant, and its frontmatter module loses it. The dev server keeps views in
 // frontmatter: live data updates them there (setup/main.ts).

@@ -1,6 +1,6 @@
 import type { MarkdownTransformContext, SlideInfo } from '@slidev/types'
 import type { Plugin } from 'vite'
-import { rewriteFrontmatterModules } from './frontmatter-modules.ts'
+import { frontmatterData, rewriteFrontmatterModules, withFrontmatterData } from './frontmatter-modules.ts'
 import { SLIDE_CONTENT } from './render/slide.ts'
 
 // A generated slide draws its view from its frontmatter. Slidev puts every
@@ -44,16 +44,13 @@ export function viewIntoSlide({ s, slide, options }: MarkdownTransformContext): 
   s.append(viewScript(slide.frontmatter.view))
 }
 
-/** The frontmatter module's data line, as Slidev's loader writes it (packages/slidev/node/vite/loaders.ts). */
-const DATA_LINE = /^(export const frontmatterData = )([^\n]*)/m
-
 /** The frontmatter module without the view its slide now carries, or null when it keeps it. */
 export function withoutMovedView(code: string, slide: Slide | undefined): string | null {
-  const found = DATA_LINE.exec(code)
-  if (!found || !moves(slide))
+  const frontmatter = frontmatterData(code)
+  if (!frontmatter || !moves(slide))
     return null
-  const { view: _, ...rest } = JSON.parse(found[2]!) as Record<string, unknown>
-  return code.replace(DATA_LINE, (_line, before: string) => `${before}${JSON.stringify(rest)}`)
+  const { view: _, ...rest } = frontmatter
+  return withFrontmatterData(code, rest)
 }
 
 /** Build only; `slides` are Slidev's, as loaded (`options.data.slides`). */

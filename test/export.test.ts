@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../scripts/dataset/load.ts'
-import { readDeck, ROOT } from './browser/harness.ts'
+import { exportedPngs, readDeck, ROOT } from './browser/harness.ts'
 import { ink, outlineTitles, pageSizes, pageTexts } from './support/pdf.ts'
 
 // `npm run export`, read back as a user's PDF viewer would (pdf.js, pdf-lib).
@@ -16,10 +16,12 @@ const run = promisify(execFile)
 const BASE = join(ROOT, 'exports', 'node-vs-django')
 const PDF = `${BASE}.pdf`
 let slides: DeckSlide[]
+let pngs: string
 
 // One file, run in order: Slidev's exporter prefers the same port every time.
 beforeAll(async () => {
-  for (const format of ['pdf', 'clicks', 'png', 'pptx']) {
+  pngs = await exportedPngs()
+  for (const format of ['pdf', 'clicks', 'pptx']) {
     await run(process.execPath, [
       'scripts/versus.ts',
       'export',
@@ -90,8 +92,8 @@ describe('the other exports', () => {
   })
 
   it('export:png writes one image per slide', async () => {
-    const pngs = (await readdir(`${BASE}-png`)).filter(f => f.endsWith('.png'))
-    expect(pngs).toHaveLength(slides.length)
+    const images = (await readdir(pngs)).filter(f => f.endsWith('.png'))
+    expect(images).toHaveLength(slides.length)
   })
 
   it('export:pptx is a zip with one slide part per slide', async () => {

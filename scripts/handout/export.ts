@@ -72,6 +72,11 @@ export async function renderSlides(entry: string, dir: string, browser?: string,
     browser: browser ?? await requireChromium(),
     quiet: true,
   })
+  return renderedSlides(deck, dir)
+}
+
+/** The slides of `deck` as Slidev's PNG export of it left them in `dir` (`versus export --format png`). */
+export async function renderedSlides(deck: HandoutDeck, dir: string): Promise<RenderedSlides> {
   return { deck, images: await slideImages(resolve(dir), deck.slides.map(s => s.no)) }
 }
 

@@ -1,21 +1,23 @@
 import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { suiteResources } from '../support/resources.ts'
-import { launchBrowser, newPage, PRESENTER_BROWSER, readDeck, startDevServer, watchErrors } from './harness.ts'
+import { launchBrowser, newPage, PRESENTER_BROWSER, readDeck, watchErrors } from './harness.ts'
 
-// `npm run dev` as a presenter uses it: every slide, the keyboard, click steps, presenter mode.
+// `npm run dev` as a presenter uses it: every slide, the keyboard, click steps,
+// presenter mode. The server is the one the browser project starts first
+// (setup/vite-deps.ts), as a presenter's is by the time they present: every
+// slide shown once.
 
 let browser: Browser
-let server: Awaited<ReturnType<typeof startDevServer>>
 let slides: DeckSlide[]
+const url = inject('devServerUrl')
 
 const use = suiteResources()
 
 beforeAll(async () => {
-  ;[server, browser, slides] = await Promise.all([
-    use(startDevServer(), s => s.stop()),
+  ;[browser, slides] = await Promise.all([
     use(launchBrowser(), b => b.close()),
     readDeck(),
   ])
@@ -25,17 +27,10 @@ const plain = (s: string) => s.replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').rep
 const path = (url: string) => new URL(url).pathname + new URL(url).search
 
 describe('dev server', () => {
-  it('prepares every slide once the first is shown, before the page asks for them', async () => {
-    const page = await newPage(browser)
-    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
-    await expect.poll(() => /versus: preparing (\d+) slides/.exec(server.output())?.[1], { timeout: 30_000 }).toBe(String(slides.length))
-    await page.close()
-  }, 60_000)
-
   it('renders every slide with no error, no failed or foreign request, nothing overflowing or clipped', async () => {
     const page = await newPage(browser)
-    const errors = watchErrors(page, server.url)
-    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+    const errors = watchErrors(page, url)
+    await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
     const problems = await checkLayout(page, slides.length)
     expect([
       ...problems,
@@ -46,7 +41,7 @@ describe('dev server', () => {
 
   it('shows slide 1 at / and moves with →, space and ←', async () => {
     const page = await newPage(browser)
-    await page.goto(server.url, { waitUntil: 'networkidle' })
+    await page.goto(url, { waitUntil: 'networkidle' })
     await expect.poll(() => page.locator('.slidev-page-1').isVisible()).toBe(true)
     expect(await page.locator('.slidev-page-1').textContent()).toContain(slides[0]!.title)
     await page.keyboard.press('ArrowRight')
@@ -63,7 +58,7 @@ describe('dev server', () => {
     const points = (verdict.view.points as string[]).length
     expect(points).toBeGreaterThan(1)
     const page = await newPage(browser)
-    await page.goto(`${server.url}/${verdict.no}`, { waitUntil: 'networkidle' })
+    await page.goto(`${url}/${verdict.no}`, { waitUntil: 'networkidle' })
     await showSlide(page, verdict.no)
     const shown = () => page.locator(`.slidev-page-${verdict.no} .points li:not(.slidev-vclick-hidden)`).count()
     expect(await shown()).toBe(0)
@@ -82,7 +77,7 @@ describe('dev server', () => {
       viewport: { width: 1600, height: 900 },
     })
     const no = 3
-    await page.goto(`${server.url}/presenter/${no}`, { waitUntil: 'networkidle' })
+    await page.goto(`${url}/presenter/${no}`, { waitUntil: 'networkidle' })
     const notes = page.locator('.slidev-note')
     await expect.poll(async () => plain(await notes.first().textContent() ?? '')).toContain(plain(slides[no - 1]!.note).slice(0, 60))
     // The "next" preview renders slide no + 1.
@@ -103,7 +98,7 @@ describe('dev server', () => {
       expect(matrices.length).toBeGreaterThan(1)
       const { no } = matrices[0]!
       const page = await newPage(browser)
-      await page.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
+      await page.goto(`${url}/${no}`, { waitUntil: 'networkidle' })
       await showSlide(page, no)
       const first = await bars(page, no)
       // Pick the profile that ranks the other way (content site vs real-time app).
@@ -146,8 +141,8 @@ describe('dev server', () => {
       const context = await browser.newContext(PRESENTER_BROWSER)
       const audience = await context.newPage()
       const presenter = await context.newPage()
-      await audience.goto(`${server.url}/${no}`, { waitUntil: 'networkidle' })
-      await presenter.goto(`${server.url}/presenter/${no}`, { waitUntil: 'networkidle' })
+      await audience.goto(`${url}/${no}`, { waitUntil: 'networkidle' })
+      await presenter.goto(`${url}/presenter/${no}`, { waitUntil: 'networkidle' })
       await showSlide(audience, no)
       const before = await bars(audience, no)
       const buttons = presenter.locator(`.slidev-page-${no} button.scenario`)

@@ -58,6 +58,25 @@ export function builtDeck(): Promise<string> {
   }))
 }
 
+/**
+ * `versus export --format png` of the default deck: made once per test run for
+ * the suites that read it (the export's own, and the handout's, which lays
+ * these images out). Read only.
+ */
+export function exportedPngs(): Promise<string> {
+  return sharedOnce('png', dir => promisify(execFile)(process.execPath, [
+    'scripts/versus.ts',
+    'export',
+    '--format',
+    'png',
+    '--out',
+    dir,
+  ], {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+  }))
+}
+
 /** Serves a built site the way any static server would. */
 export function serveStatic(outDir: string): Promise<StaticServer> {
   return serveBuilt(outDir, ROOT)

@@ -55,6 +55,14 @@ async function fixtureCell() {
 }
 
 describe('stress dataset', () => {
+  it('prepares every slide once the first is shown, before the page asks for them', async () => {
+    const slides = await readDeck(join(ROOT, ENTRY))
+    const page = await newPage(browser)
+    await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+    await expect.poll(() => /versus: preparing (\d+) slides/.exec(server.output())?.[1], { timeout: 30_000 }).toBe(String(slides.length))
+    await page.close()
+  }, 60_000)
+
   it('continues long lists on next slides: nothing overflows or is clipped', async () => {
     const slides = await readDeck(join(ROOT, ENTRY))
     expect(slides.filter(s => /\(\d+\/\d+\)$/.test(s.title)).length).toBeGreaterThan(10)

@@ -1,3 +1,4 @@
+import type { TestProject } from 'vitest/node'
 import { launchChromium } from '../../scripts/browser.ts'
 import { showSlide } from '../../scripts/check-layout.ts'
 import { loadDeckFile } from '../../scripts/deck-file.ts'
@@ -10,7 +11,11 @@ import { startDevServer } from '../../scripts/slidev-server.ts'
 // clone would each rebuild it under the others' feet (their pages reload
 // mid-export). One dev server shows every slide and the presenter view
 // first, so the folder is complete before anyone else reads it.
-export default async function bundleDependencies(): Promise<void> {
+//
+// That server, `npm run dev` of the default deck, then stays up for the
+// suite that tests it (browser/dev-server.test.ts) instead of that suite
+// starting and warming a second one.
+export default async function bundleDependencies(project: TestProject): Promise<() => Promise<void>> {
   const { slides } = await loadDeckFile('slides.md')
   const server = await startDevServer()
   try {
@@ -28,7 +33,17 @@ export default async function bundleDependencies(): Promise<void> {
       await browser.close()
     }
   }
-  finally {
+  catch (error) {
     await server.stop()
+    throw error
+  }
+  project.provide('devServerUrl', server.url)
+  return () => server.stop()
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The dev server of the default deck (`npm run dev`), every slide already shown once. */
+    devServerUrl: string
   }
 }

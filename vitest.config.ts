@@ -71,6 +71,7 @@ export default defineConfig({
             poll: { timeout: 10_000 },
           },
           globalSetup: ['test/setup/chromium.ts', 'test/setup/vite-deps.ts', 'test/setup/shared.ts'],
+          setupFiles: ['test/setup/warmed.ts'],
         },
       },
     ],

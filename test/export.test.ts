@@ -24,9 +24,18 @@ let pngs: string
  */
 const PPTX_RANGE = [1, 2, 3]
 
+/** The config hash of the dependencies Vite pre-bundled into node_modules/.vite/`dir`. */
+async function bundledFor(dir: string): Promise<string> {
+  const metadata = JSON.parse(await readFile(join(ROOT, 'node_modules', '.vite', dir, '_metadata.json'), 'utf8')) as { configHash: string }
+  return metadata.configHash
+}
+/** What the dev servers had bundled before the exports ran (setup/vite-deps.ts has run one by now). */
+let devBundled: string
+
 // One file, run in order: Slidev's exporter prefers the same port every time.
 beforeAll(async () => {
   slides = await readDeck()
+  devBundled = await bundledFor('deps')
   pngs = await exportedPngs()
   for (const [format, extra] of [
     ['pdf', []],
@@ -99,6 +108,13 @@ describe('npm run export (PDF)', () => {
     for (const row of chart.view.rows as { title: string }[])
       expect(text).toContain(row.title)
     expect(await ink(PDF, chart.no, 0.25, 1)).toBeGreaterThan(0.03)
+  })
+})
+
+describe('beside a dev server', () => {
+  it('leaves the dependencies the dev server bundled alone, and keeps its own', async () => {
+    expect(await bundledFor('deps')).toBe(devBundled)
+    expect(await bundledFor('export/deps')).not.toBe(devBundled)
   })
 })
 

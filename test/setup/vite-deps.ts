@@ -8,7 +8,8 @@ import { loadDeckFile } from '../../scripts/deck-file.ts'
 import { startDevServer } from '../../scripts/slidev-server.ts'
 
 // Vite pre-bundles the deck's dependencies into node_modules/.vite/deps, one
-// folder that every Slidev process of the project reads, and rewrites it
+// folder that every Slidev dev server of the project reads (exports keep
+// theirs apart: setup/vite-plugins.ts), and rewrites it
 // whenever a page asks for a dependency it has not bundled yet. Suites
 // running side by side on a fresh clone would each rebuild it under the
 // others' feet (their pages reload mid-export). So one dev server shows every

@@ -1,18 +1,14 @@
 import type { DeckSlide } from './browser/harness.ts'
-import { execFile } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../scripts/dataset/load.ts'
-import { exportedPngs, readDeck, ROOT } from './browser/harness.ts'
+import { exportedPngs, readDeck, ROOT, versus } from './browser/harness.ts'
 import { ink, outlineTitles, pageSizes, pageTexts, plainNote } from './support/pdf.ts'
 
 // `npm run export`, read back as a user's PDF viewer would (pdf.js, pdf-lib).
 
-const run = promisify(execFile)
 const BASE = join(ROOT, 'exports', 'node-vs-django')
 const PDF = `${BASE}.pdf`
 let slides: DeckSlide[]
@@ -49,16 +45,12 @@ beforeAll(async () => {
       ],
     ],
   ] as const) {
-    await run(process.execPath, [
-      'scripts/versus.ts',
+    await versus([
       'export',
       '--format',
       format,
       ...extra,
-    ], {
-      cwd: ROOT,
-      env: { ...process.env, CI: 'true' },
-    })
+    ])
   }
 }, 300_000)
 

@@ -42,20 +42,23 @@ export function slidev(args: string[]): Promise<string> {
   return runSlidev(args, { cwd: ROOT, quiet: true })
 }
 
+/** Runs `versus <args>` as a user does, in a process of its own; rejects when it fails. */
+export function versus(args: string[]): Promise<unknown> {
+  return promisify(execFile)(process.execPath, [
+    'scripts/versus.ts',
+    ...args,
+  ], {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+  })
+}
+
 /**
  * `versus build` of the default deck, as a user runs it: made once per test
  * run for every suite that looks at the built site. Read only.
  */
 export function builtDeck(): Promise<string> {
-  return sharedOnce('build', dir => promisify(execFile)(process.execPath, [
-    'scripts/versus.ts',
-    'build',
-    '--out',
-    dir,
-  ], {
-    cwd: ROOT,
-    env: { ...process.env, CI: 'true' },
-  }))
+  return sharedOnce('build', dir => versus(['build', '--out', dir]))
 }
 
 /**
@@ -64,17 +67,13 @@ export function builtDeck(): Promise<string> {
  * these images out). Read only.
  */
 export function exportedPngs(): Promise<string> {
-  return sharedOnce('png', dir => promisify(execFile)(process.execPath, [
-    'scripts/versus.ts',
+  return sharedOnce('png', dir => versus([
     'export',
     '--format',
     'png',
     '--out',
     dir,
-  ], {
-    cwd: ROOT,
-    env: { ...process.env, CI: 'true' },
-  }))
+  ]))
 }
 
 /** Serves a built site the way any static server would. */

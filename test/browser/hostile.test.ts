@@ -1,11 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Dataset } from '../../scripts/dataset/schema.ts'
-import { execFile } from 'node:child_process'
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
-import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
@@ -15,12 +12,11 @@ import { startExportServer } from '../../scripts/slidev-server.ts'
 import { HEADER, hostileDataset } from '../support/hostile-dataset.ts'
 import { pageTexts } from '../support/pdf.ts'
 import { suiteResources } from '../support/resources.ts'
-import { launchBrowser, newPage, readDeck, ROOT, serveStatic, slidev, watchErrors } from './harness.ts'
+import { launchBrowser, newPage, readDeck, ROOT, serveStatic, slidev, versus, watchErrors } from './harness.ts'
 
 // Hostile strings in every field of a dataset: the deck builds, presents and
 // exports with each string shown as written, and none of them runs.
 
-const run = promisify(execFile)
 const ENTRY = '.test-hostile.md'
 const TOC_SLIDE = '\n---\ntitle: Contents\n---\n\n<Toc />\n'
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
@@ -122,16 +118,12 @@ describe('a dataset of hostile strings', () => {
 
   it('exports to PDF with the strings as written', async () => {
     const pdf = join(tmp, 'hostile')
-    await run(process.execPath, [
-      'scripts/versus.ts',
+    await versus([
       'export',
       ENTRY,
       '--out',
       pdf,
-    ], {
-      cwd: ROOT,
-      env: { ...process.env, CI: 'true' },
-    })
+    ])
     // Text extraction reorders right-to-left runs and splits emoji sequences, and a word wrapped
     // inside a narrow diagram box gains a line break: compare the ASCII strings without whitespace.
     const bare = (t: string) => t.replace(/\s+/g, '')
@@ -145,17 +137,13 @@ describe('a dataset of hostile strings', () => {
 
   it('exports a handout with every note as written', async () => {
     const handout = join(tmp, 'hostile-handout.pdf')
-    await run(process.execPath, [
-      'scripts/versus.ts',
+    await versus([
       'export',
       '--format=handout',
       ENTRY,
       '--out',
       handout,
-    ], {
-      cwd: ROOT,
-      env: { ...process.env, CI: 'true' },
-    })
+    ])
     const bare = (t: string) => t.replace(/\s+/g, '')
     const pages = await pageTexts(handout)
     expect(pages).toHaveLength(count)

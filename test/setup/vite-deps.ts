@@ -9,12 +9,12 @@ import { startDevServer } from '../../scripts/slidev-server.ts'
 
 // Vite pre-bundles the deck's dependencies into node_modules/.vite/deps, one
 // folder that every Slidev dev server of the project reads (exports keep
-// theirs apart: setup/vite-plugins.ts), and rewrites it
-// whenever a page asks for a dependency it has not bundled yet. Suites
-// running side by side on a fresh clone would each rebuild it under the
-// others' feet (their pages reload mid-export). So one dev server shows every
-// slide and the presenter view first, and every browser suite waits for that
-// (setup/warmed.ts): the folder is complete before anyone else reads it.
+// theirs apart: setup/vite-plugins.ts), and rewrites it whenever a page asks
+// for a dependency it has not bundled yet. Suites running side by side on a
+// fresh clone would each rebuild it under the others' feet (their pages
+// reload mid-test). So one dev server shows every slide and the presenter
+// view first, and every browser suite waits for that (setup/warmed.ts): the
+// folder is complete before anyone else reads it.
 //
 // The warming runs while the unit project does, not before it: this setup
 // returns once the server answers. The server, `npm run dev` of the default

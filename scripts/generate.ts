@@ -6,10 +6,9 @@ import process from 'node:process'
 import { loadDataset } from './dataset/load.ts'
 import { writeAtomically } from './fs.ts'
 import { LOGO_DIR, logoFileName } from './render/brand.ts'
-import { renderDeck, renderSections, SECTIONS } from './render/deck.ts'
+import { renderDeckFile, renderSections, SECTIONS } from './render/deck.ts'
 import { exampleLanguages } from './render/examples.ts'
 import { loadHighlight } from './render/highlight.ts'
-import { SLIDE_CONTENT } from './render/slide.ts'
 
 export interface GenerateOptions {
   data: string
@@ -79,20 +78,22 @@ export async function generate({ data, out, sections, check = false, locale, the
   }
   // Every file the data renders to; undefined for a section file the data no longer fills.
   const files = new Map<string, string | undefined>()
+  let sectionSlides = 0
   if (sections) {
     for (const name of SECTIONS)
       files.set(join(sections, `${name}.md`), undefined)
-    for (const section of renderSections(dataset, options))
+    for (const section of renderSections(dataset, options)) {
       files.set(join(sections, `${section.name}.md`), section.markdown)
+      sectionSlides += section.slides
+    }
   }
   const deck = deckOf({ out, sections })
-  if (deck)
-    files.set(deck, renderDeck(dataset, options))
-  const slides = countSlides(deck
-    ? files.get(deck)!
-    : [
-        ...files.values(),
-      ].join(''))
+  let slides = sectionSlides
+  if (deck) {
+    const file = renderDeckFile(dataset, options)
+    files.set(deck, file.markdown)
+    slides = file.slides
+  }
   // The logo travels with the deck: Slidev serves public/ beside the deck's entry and copies it into the build.
   const logo = dataset.brand?.logo
   const logoCopy = logo && {
@@ -133,8 +134,4 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
     readFile(b).catch(() => undefined),
   ])
   return y !== undefined && x.equals(y)
-}
-
-function countSlides(markdown: string): number {
-  return markdown.match(new RegExp(SLIDE_CONTENT, 'gm'))?.length ?? 0
 }

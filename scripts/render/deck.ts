@@ -150,9 +150,18 @@ function renderSlides(slides: readonly Slide[], source: string, head: Record<str
     : {})).join('\n').replace(/^---\n/, `---\n${generatedHeader(source)}\n`)
 }
 
-export function renderDeck(data: Dataset, options: RenderOptions): string {
+/** The deck file's markdown, and how many slides it holds. */
+export function renderDeckFile(data: Dataset, options: RenderOptions): { markdown: string, slides: number } {
   const head = Object.fromEntries(Object.entries(headmatter(data, options)).filter(([, v]) => v !== undefined))
-  return renderSlides(deckSlides(data, options.highlight), options.source, head)
+  const slides = deckSlides(data, options.highlight)
+  return {
+    markdown: renderSlides(slides, options.source, head),
+    slides: slides.length,
+  }
+}
+
+export function renderDeck(data: Dataset, options: RenderOptions): string {
+  return renderDeckFile(data, options).markdown
 }
 
 /**

@@ -36,61 +36,84 @@ function fitting(text: string, chars: number): number {
 }
 
 /**
- * A text wrapped into lines at most `chars` average characters wide, the way
- * a browser wraps it: at spaces and around wide characters, a word too long
- * for a line broken anywhere.
+ * Where each line of `paragraph` (no newline in it) starts and ends when it is
+ * wrapped `chars` average characters wide, the way a browser wraps it: at
+ * spaces and around wide characters, a word too long for a line broken
+ * anywhere. A line is a run of the paragraph: the space it breaks at is left out.
  */
+function eachLine(paragraph: string, chars: number, line: (start: number, end: number) => void): void {
+  // Most text has no wide character: then a piece's width is its length.
+  const wide = WIDE_CHAR.test(paragraph)
+  const width = (start: number, end: number) => wide
+    ? textWidth(paragraph.slice(start, end))
+    : end - start
+  // The open line: [from, to), `used` wide; empty until a piece with characters is placed.
+  let from = 0
+  let to = 0
+  let used = 0
+  let open = false
+  // A word follows a space (`space` 1); the pieces of a word follow each other directly.
+  const place = (start: number, end: number, space: number) => {
+    let w = width(start, end)
+    if (open && used + space + w > chars) {
+      line(from, to)
+      open = false
+    }
+    while (w > chars) {
+      if (open) {
+        line(from, to)
+        open = false
+      }
+      const cut = fitting(paragraph.slice(start, end), chars)
+      // One wide character in a column narrower than it: it takes a line, as in a browser.
+      if (start + cut === end)
+        break
+      line(start, start + cut)
+      start += cut
+      w = width(start, end)
+    }
+    if (open) {
+      used += space + w
+    }
+    else {
+      from = start
+      used = w
+    }
+    to = end
+    open ||= end > start
+  }
+  let start = 0
+  while (start <= paragraph.length) {
+    const space = paragraph.indexOf(' ', start)
+    const end = space < 0
+      ? paragraph.length
+      : space
+    // Where the word may break: nowhere, or around each wide character in it.
+    const word = wide
+      ? paragraph.slice(start, end)
+      : ''
+    if (wide && WIDE_CHAR.test(word)) {
+      let at = start
+      word.split(AROUND_WIDE).filter(Boolean).forEach((piece, k) => {
+        place(at, at + piece.length, k === 0
+          ? 1
+          : 0)
+        at += piece.length
+      })
+    }
+    else {
+      place(start, end, 1)
+    }
+    start = end + 1
+  }
+  line(from, to)
+}
+
+/** A text wrapped into lines at most `chars` average characters wide (see eachLine). */
 export function wrap(text: string, chars: number): string[] {
   const out: string[] = []
-  for (const paragraph of text.split('\n')) {
-    // Most text has no wide character: then a word's width is its length.
-    const wide = WIDE_CHAR.test(paragraph)
-    const width = wide
-      ? textWidth
-      : (piece: string) => piece.length
-    let line = ''
-    let used = 0
-    // A word follows a space (`space` 1); the pieces of a word follow each other directly.
-    const place = (whole: string, space: number) => {
-      let piece = whole
-      let w = width(piece)
-      if (line && used + space + w > chars) {
-        out.push(line)
-        line = ''
-      }
-      while (w > chars) {
-        if (line) {
-          out.push(line)
-          line = ''
-        }
-        const cut = fitting(piece, chars)
-        // One wide character in a column narrower than it: it takes a line, as in a browser.
-        if (cut === piece.length)
-          break
-        out.push(piece.slice(0, cut))
-        piece = piece.slice(cut)
-        w = width(piece)
-      }
-      used = line
-        ? used + space + w
-        : w
-      line = line
-        ? `${line}${space ? ' ' : ''}${piece}`
-        : piece
-    }
-    for (const word of paragraph.split(' ')) {
-      // Where the word may break: nowhere, or around each wide character in it.
-      if (wide && WIDE_CHAR.test(word)) {
-        word.split(AROUND_WIDE).filter(Boolean).forEach((piece, k) => place(piece, k === 0
-          ? 1
-          : 0))
-      }
-      else {
-        place(word, 1)
-      }
-    }
-    out.push(line)
-  }
+  for (const paragraph of text.split('\n'))
+    eachLine(paragraph, chars, (start, end) => out.push(paragraph.slice(start, end)))
   return out
 }
 
@@ -99,7 +122,10 @@ export function lines(text: string, chars: number): number {
   // A short line of narrow characters: most table cells and titles.
   if (text.length <= chars && !text.includes('\n') && !WIDE_CHAR.test(text))
     return 1
-  return wrap(text, chars).length
+  let n = 0
+  for (const paragraph of text.split('\n'))
+    eachLine(paragraph, chars, () => n++)
+  return n
 }
 
 /**

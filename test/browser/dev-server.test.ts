@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
+import { DEFAULT_LOCALE } from '../../scripts/render/locale/index.ts'
 import { suiteResources } from '../support/resources.ts'
 import { launchBrowser, newPage, PRESENTER_BROWSER, readDeck, watchErrors } from './harness.ts'
 
@@ -31,6 +32,8 @@ describe('dev server', () => {
     const page = await newPage(browser)
     const errors = watchErrors(page, url)
     await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
+    // The default deck, in the default language (locales.test.ts checks the others).
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(DEFAULT_LOCALE)
     const problems = await checkLayout(page, slides.length)
     expect([
       ...problems,

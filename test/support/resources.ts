@@ -12,9 +12,14 @@ export function suiteResources(): <T>(starting: Promise<T>, stop: (started: T) =
   const stops: Array<() => Promise<unknown>> = []
   afterAll(async () => {
     await Promise.allSettled(starts)
-    // Last started, first stopped: a browser before the server it was looking at.
-    await Promise.allSettled(stops.reverse().map(stop => stop()))
-  })
+    // Last started, first stopped, each once the one before is gone: a browser
+    // before the server it was looking at, a live server before the deck file
+    // it writes to is removed.
+    for (const stop of stops.reverse()) {
+      // One that fails to stop must not leave the rest running.
+      await stop().catch(() => undefined)
+    }
+  }, 60_000)
   return (starting, stop) => {
     const started = starting.then((value) => {
       stops.push(() => stop(value))

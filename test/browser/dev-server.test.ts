@@ -32,7 +32,7 @@ describe('dev server', () => {
     const page = await newPage(browser)
     const errors = watchErrors(page, url)
     await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
-    // The default deck, in the default language (locales.test.ts checks the others).
+    // The default deck, in the default language (variants.test.ts checks the others).
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(DEFAULT_LOCALE)
     const problems = await checkLayout(page, slides.length)
     expect([

@@ -6,16 +6,21 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { aspectColumnPx } from '../../scripts/render/aspect.ts'
 import { tableRowPx } from '../../scripts/render/comparison-table.ts'
+import { DEFAULT_LOCALE, LOCALES } from '../../scripts/render/locale/index.ts'
 import { CANVAS } from '../../scripts/render/metrics.ts'
 import { itemPx } from '../../scripts/render/pros-cons.ts'
 import { sourcePx } from '../../scripts/render/sources.ts'
 import { suiteResources } from '../support/resources.ts'
 import { launchBrowser, newPage, readDeck, ROOT, variantDecks } from './harness.ts'
 
-// Every slide kind reads well with 2, 3 and 4 subjects: the layout check
-// passes (nothing overflows, is clipped or too small to read, diagrams on
-// their own slides at 18 px), and each paginated block is as tall on the
-// slide as the generator estimated when it split the content.
+// Generated variants of the default deck, shown in turn by one dev server
+// (variantDecks): the deck in every other language versus ships, and the
+// slide kinds with 2, 3 and 4 subjects. Each passes the layout check (nothing
+// overflows, is clipped or too small to read, diagrams on their own slides at
+// 18 px); with each subject count, each paginated block is as tall on the
+// slide as the generator estimated when it split the content. Languages change
+// the deck's own words (German runs long, Japanese has no spaces to wrap at).
+// Themes need a server each (themes.test.ts).
 
 /** The default dataset: slides.md, on the dev server the browser project starts, whose layout dev-server.test.ts checks. */
 const DEFAULT_DATA = 'data/node-vs-django.yaml'
@@ -26,7 +31,7 @@ let show: ReturnType<typeof variantDecks>
 const use = suiteResources()
 beforeAll(async () => {
   browser = await use(launchBrowser(), b => b.close())
-  show = variantDecks('subject-counts', browser, use)
+  show = variantDecks('variants', browser, use)
 })
 
 /** The deck of `data` open at slide 1, and whether this suite still has to run the layout check on it. */
@@ -131,6 +136,18 @@ function estimates(slide: DeckSlide): { block: string, first: string, last: stri
       return undefined
   }
 }
+
+// The default language is the default deck's, checked with the dev server's layout check.
+describe.each(Object.keys(LOCALES).filter(l => l !== DEFAULT_LOCALE))('the default deck in %s', (locale) => {
+  it('passes the layout check', async () => {
+    const { page, slides } = await show({
+      data: join(ROOT, DEFAULT_DATA),
+      locale,
+    })
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale)
+    expect(await checkLayout(page, slides.length)).toEqual([])
+  }, 240_000)
+})
 
 describe.each([
   { subjects: 2, data: DEFAULT_DATA },

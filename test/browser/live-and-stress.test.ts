@@ -94,7 +94,8 @@ describe('stress dataset', () => {
     await writeFile(data, original.replace(`amber: "${cell}"`, 'amber: [unclosed'))
     await expect.poll(() => server.output(), { timeout: 20_000 }).toMatch(/stress\.yaml:\d+:\d+: /)
     expect(await readFile(join(ROOT, ENTRY), 'utf8')).toBe(before)
-    expect(await page.locator(`.slidev-page-${table.no}`).textContent()).toContain('Edited live from the YAML')
+    // Polled: the slide may still be re-rendering from the module update of the last good save.
+    await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 10_000 }).toContain('Edited live from the YAML')
     await page.close()
   }, 60_000)
 

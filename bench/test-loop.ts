@@ -1,5 +1,4 @@
 import type { Figure } from './results.ts'
-import process from 'node:process'
 import { timeCommand } from './decks.ts'
 import { figure } from './results.ts'
 
@@ -9,14 +8,9 @@ import { figure } from './results.ts'
 
 type Log = (line: string) => void
 
-/**
- * `npm run <script>` in the project, in seconds; rejects when it fails. Run
- * as from a developer's shell: without the settings an outer `npm run bench`
- * passes down (`npm_*`), which nested npm and vitest runs otherwise inherit.
- */
+/** `npm run <script>` in the project, in seconds; rejects when it fails. */
 async function timeNpm(script: string): Promise<number> {
-  const outer = Object.fromEntries(Object.keys(process.env).filter(k => /^npm_/i.test(k) || k === 'INIT_CWD' || k === 'NODE').map(k => [k, undefined]))
-  const { ms } = await timeCommand(['run', '--silent', script], outer, 'npm')
+  const { ms } = await timeCommand(['run', '--silent', script], {}, 'npm')
   return ms / 1000
 }
 

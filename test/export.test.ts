@@ -4,15 +4,15 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDataset } from '../scripts/dataset/load.ts'
-import { exportedPngs, readDeck, ROOT, versus } from './browser/harness.ts'
+import { exportedPdf, readDeck, ROOT, versus } from './browser/harness.ts'
 import { ink, outlineTitles, pageSizes, pageTexts, plainNote } from './support/pdf.ts'
 
 // `npm run export`, read back as a user's PDF viewer would (pdf.js, pdf-lib).
 
 const BASE = join(ROOT, 'exports', 'node-vs-django')
-const PDF = `${BASE}.pdf`
 let slides: DeckSlide[]
-let pngs: string
+/** `npm run export`'s PDF, shared with the handout suite. */
+let pdf: string
 /**
  * The slides the PPTX export holds. It is the PNG export's images in a zip,
  * and the PNG export shows every slide: a few are enough here. (The PDF
@@ -32,10 +32,10 @@ let devBundled: string
 beforeAll(async () => {
   slides = await readDeck()
   devBundled = await bundledFor('deps')
-  pngs = await exportedPngs()
+  pdf = await exportedPdf()
   for (const [format, extra] of [
-    ['pdf', []],
     ['clicks', []],
+    ['png', []],
     [
       'pptx',
       [
@@ -60,11 +60,11 @@ async function pageCount(file: string): Promise<number> {
 
 describe('npm run export (PDF)', () => {
   it('has one page per slide', async () => {
-    expect(await pageCount(PDF)).toBe(slides.length)
+    expect(await pageCount(pdf)).toBe(slides.length)
   })
 
   it('holds every aspect title and table cell as text', async () => {
-    const text = (await pageTexts(PDF)).join(' ').replace(/\s+/g, ' ')
+    const text = (await pageTexts(pdf)).join(' ').replace(/\s+/g, ' ')
     const loaded = await loadDataset(join(ROOT, 'data', 'node-vs-django.yaml'))
     if (!loaded.ok)
       throw new Error('dataset invalid')
@@ -80,7 +80,7 @@ describe('npm run export (PDF)', () => {
   })
 
   it('has a bookmark for every slide title', async () => {
-    const titles = await outlineTitles(PDF)
+    const titles = await outlineTitles(pdf)
     expect(titles).toEqual(slides.map(s => s.title))
   })
 
@@ -89,17 +89,17 @@ describe('npm run export (PDF)', () => {
     const textOnly = slides.find(s => s.component === 'AgendaList')!.no
     expect(diagramPages.length).toBeGreaterThan(0)
     for (const page of diagramPages)
-      expect(await ink(PDF, page, 0.25, 1), `page ${page}`).toBeGreaterThan(0.005)
+      expect(await ink(pdf, page, 0.25, 1), `page ${page}`).toBeGreaterThan(0.005)
     // The measure itself tells a drawing from an empty area.
-    expect(await ink(PDF, textOnly, 0.25, 1)).toBeLessThan(0.2)
+    expect(await ink(pdf, textOnly, 0.25, 1)).toBeLessThan(0.2)
   })
   it('draws the scores chart: its page holds every aspect label and a drawing', async () => {
     const chart = slides.find(s => s.component === 'ScoreChart')!
     // A long label wraps onto lines of its own: read the page's text as one run.
-    const text = (await pageTexts(PDF))[chart.no - 1]!.replace(/\s+/g, ' ')
+    const text = (await pageTexts(pdf))[chart.no - 1]!.replace(/\s+/g, ' ')
     for (const row of chart.view.rows as { title: string }[])
       expect(text).toContain(row.title)
-    expect(await ink(PDF, chart.no, 0.25, 1)).toBeGreaterThan(0.03)
+    expect(await ink(pdf, chart.no, 0.25, 1)).toBeGreaterThan(0.03)
   })
 })
 
@@ -118,7 +118,7 @@ describe('the other exports', () => {
   })
 
   it('export:png writes one image per slide', async () => {
-    const images = (await readdir(pngs)).filter(f => f.endsWith('.png'))
+    const images = (await readdir(`${BASE}-png`)).filter(f => f.endsWith('.png'))
     expect(images).toHaveLength(slides.length)
   })
 

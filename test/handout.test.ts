@@ -9,12 +9,13 @@ import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readHandoutDeck, renderNotes, renderTitle } from '../scripts/handout/deck.ts'
 import { exportHandout, renderedSlides } from '../scripts/handout/export.ts'
-import { exportedPngs, readDeck } from './browser/harness.ts'
-import { ink, outlineTitles, pageSizes, pageTexts, pdfFonts, pdfImages, plainNote, runScript } from './support/pdf.ts'
+import { SLIDE_LINK } from '../scripts/handout/page.ts'
+import { exportedPdf, readDeck } from './browser/harness.ts'
+import { ink, outlineTitles, pageSizes, pageTexts, pdfFonts, pdfForms, pdfLinks, plainNote, runScript } from './support/pdf.ts'
 
-// The handout export, read back with pdf.js and pdf-lib. Slidev renders the
-// deck's slides once (the slow part, shared with the export suite);
-// exportHandout then lays the same images out in each layout. Every layout
+// The handout export, read back with pdf.js and pdf-lib. Slidev exports the
+// deck's slides once (the slow part: `npm run export`, shared with the export
+// suite); exportHandout then lays the same pages out in each layout. Every layout
 // once, each paper twice: the paper only sizes the sheet.
 
 const LAYOUTS: Array<{ perPage: PerPage, paper: Paper }> = [
@@ -45,7 +46,7 @@ const key = ({ perPage, paper }: { perPage: PerPage, paper: Paper }) => `${perPa
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'versus-handout-test-'))
   slides = await readDeck()
-  rendered = await renderedSlides(await readHandoutDeck('slides.md'), await exportedPngs())
+  rendered = await renderedSlides(await readHandoutDeck('slides.md'), await exportedPdf())
   for (const layout of LAYOUTS) {
     const warnings: string[] = []
     const pdf = await exportHandout({
@@ -68,10 +69,20 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
 describe('renderedSlides', () => {
-  it('finds the PNG of every slide, in order', () => {
+  it('takes a PDF with a page per slide, and the slides\' size from it', () => {
     expect(rendered.deck.slides.map(s => s.no)).toEqual(slides.map(s => s.no))
-    expect(rendered.images).toHaveLength(slides.length)
-    expect(rendered.images.every(existsSync)).toBe(true)
+    expect(existsSync(rendered.pdf)).toBe(true)
+    // The deck's 980 px canvas at 16:9, printed at 72 pt per 96 px.
+    expect(rendered.size.width).toBeCloseTo(980 * 0.75, 0)
+    expect(rendered.size.width / rendered.size.height).toBeCloseTo(16 / 9, 1)
+  })
+
+  it('refuses a PDF whose pages are not the deck\'s slides', async () => {
+    const deck = await readHandoutDeck('slides.md')
+    await expect(renderedSlides({
+      ...deck,
+      slides: deck.slides.slice(1),
+    }, rendered.pdf)).rejects.toThrow(/pages for/)
   })
 })
 
@@ -94,20 +105,25 @@ describe.each(LAYOUTS)('exportHandout, $perPage per page on $paper', (layout) =>
     }
   })
 
-  it('shows each slide once, as many to a page as asked', async () => {
+  it('draws each slide once, as many to a page as asked, and links to none', async () => {
     const { pdf, spills } = get()
-    // The slide PNGs are the colour images at least as wide as a slide (box shadows are grey masks).
-    const images = (await pdfImages(pdf)).filter(image => image.color !== 'DeviceGray' && image.width >= 980)
-    expect(images).toHaveLength(slides.length)
+    // Each slide is a page of the slides' PDF drawn as a form of that page's size.
+    const drawn = (await pdfForms(pdf)).filter(form => Math.abs(form.width - rendered.size.width) < 1 && Math.abs(form.height - rendered.size.height) < 1)
+    expect(drawn).toHaveLength(slides.length)
+    // In order, each no wider than its share of the sheet.
+    expect(drawn.map(form => form.page)).toEqual([
+      ...drawn.map(form => form.page),
+    ].sort((a, b) => a - b))
+    expect(await pdfLinks(pdf)).not.toContainEqual(expect.stringContaining(SLIDE_LINK))
     const perPage = new Map<number, number>()
-    for (const image of images)
-      perPage.set(image.page, (perPage.get(image.page) ?? 0) + 1)
+    for (const form of drawn)
+      perPage.set(form.page, (perPage.get(form.page) ?? 0) + 1)
     if (!spills.length) {
       for (let page = 1; page <= sheets(); page++)
-        expect(perPage.get(page), `images on page ${page}`).toBe(Math.min(layout.perPage, slides.length - (page - 1) * layout.perPage))
+        expect(perPage.get(page), `slides on page ${page}`).toBe(Math.min(layout.perPage, slides.length - (page - 1) * layout.perPage))
     }
     for (const [page, onPage] of perPage)
-      expect(onPage, `images on page ${page}`).toBeLessThanOrEqual(layout.perPage)
+      expect(onPage, `slides on page ${page}`).toBeLessThanOrEqual(layout.perPage)
   })
 
   it(layout.perPage <= 2
@@ -160,7 +176,7 @@ describe('1 per page on A4', () => {
     }
   })
 
-  it('shows each slide as an image above its notes', async () => {
+  it('draws each slide above its notes', async () => {
     const { pdf } = printed.get('1-up A4')!
     // The measure tells the slide from the white space beneath the shortest notes.
     const shortest = slides.reduce((a, b) => b.note.length < a.note.length
@@ -168,7 +184,7 @@ describe('1 per page on A4', () => {
       : a)
     expect(await ink(pdf, shortest.no, 0.6, 0.9)).toBeLessThan(0.005)
     // Between the header and the notes' heading (10% to 42% of the page) the
-    // slide draws ink. Every page has its image (above); a page takes a third
+    // slide draws ink. Every page has its slide (above); a page takes a third
     // of a second to draw, so a few stand for the rest: the ends, the middle
     // and the one measured above.
     const sample = new Set([
@@ -179,6 +195,18 @@ describe('1 per page on A4', () => {
     ])
     for (const no of sample)
       expect(await ink(pdf, no, 0.1, 0.42), `ink of slide ${no}`).toBeGreaterThan(0.005)
+  })
+})
+
+describe('the slides on paper', () => {
+  it('keep their text as text, as Slidev exported it', async () => {
+    const { pdf } = printed.get('1-up A4')!
+    const agenda = slides.find(s => s.component === 'AgendaList')!
+    const page = (await pageTexts(pdf))[agenda.no - 1]!.replace(/\s+/g, ' ')
+    const details = (agenda.view.items as { detail?: string }[]).flatMap(item => item.detail ?? [])
+    expect(details.length).toBeGreaterThan(2)
+    for (const detail of details)
+      expect(page).toContain(detail)
   })
 })
 

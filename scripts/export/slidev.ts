@@ -3,7 +3,7 @@ import { runSlidev } from '../slidev-server.ts'
 // `slidev export` with the Chromium found on this machine: Slidev itself only
 // knows Playwright's downloaded browser.
 
-export type SlidevFormat = 'pdf' | 'clicks' | 'png' | 'pptx'
+export type SlidevFormat = 'pdf' | 'clicks' | 'png' | 'pptx' | 'slides'
 
 /** Slidev's options for each format; the PDFs carry an outline of the slide titles. */
 const FORMAT_ARGS: Record<SlidevFormat, string[]> = {
@@ -17,6 +17,13 @@ const FORMAT_ARGS: Record<SlidevFormat, string[]> = {
   // One image per slide, named by its number, whatever the headmatter's `export` says.
   png: ['--format', 'png', '--with-clicks=false'],
   pptx: ['--format', 'pptx', '--no-with-clicks'],
+  // The handout's slides (handout/export.ts): a PDF page per slide, whatever the headmatter's `export` says.
+  slides: [
+    '--format',
+    'pdf',
+    '--with-clicks=false',
+    '--with-toc=false',
+  ],
 }
 
 export interface SlidevExport {

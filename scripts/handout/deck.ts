@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, isLocaleTag } from '../render/locale/index.ts'
 // and the notes are rendered from their markdown with raw HTML disabled.
 
 export interface HandoutSlide {
-  /** Slidev's slide number (its route and PNG export name). */
+  /** Slidev's slide number (its route). */
   no: number
   /** The title as inline HTML, safe to insert. */
   titleHtml: string

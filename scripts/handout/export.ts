@@ -1,8 +1,8 @@
 import type { HandoutDeck } from './deck.ts'
-import type { Paper, PerPage } from './page.ts'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import type { Paper, PerPage, SlideSize } from './page.ts'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { launchChromium, requireChromium } from '../browser.ts'
 import { CommandError } from '../cli/command.ts'
@@ -10,9 +10,11 @@ import { printPdf } from '../export/print.ts'
 import { slidevExport } from '../export/slidev.ts'
 import { readHandoutDeck } from './deck.ts'
 import { fitRules, fitSheets, handoutHtml, inlineFontFaces } from './page.ts'
+import { pdfPageSizes, placeSlides } from './place.ts'
 
-// The handout export (`versus export --format handout`) as functions: Slidev renders each slide to a PNG once (the slow part), and those
-// images can then be laid out and printed in as many layouts as wanted.
+// The handout export (`versus export --format handout`) as functions: Slidev
+// exports the deck to a PDF once (the slow part), and its pages can then be
+// laid out and printed in as many layouts as wanted.
 
 export interface HandoutOptions {
   /** The deck's markdown entry, relative to the working directory. */
@@ -21,7 +23,7 @@ export interface HandoutOptions {
   output: string
   perPage: PerPage
   paper: Paper
-  /** Images renderSlides already made of `entry`: lay them out without running Slidev again. */
+  /** Slides renderSlides already exported from `entry`: lay them out without running Slidev again. */
   slides?: RenderedSlides
   /** The browser to use; default the located one (CHROMIUM_PATH, an installed one, the bundled one). */
   browser?: string
@@ -36,8 +38,10 @@ export interface HandoutLog {
 
 export interface RenderedSlides {
   deck: HandoutDeck
-  /** Absolute path of each slide's PNG, in the order of `deck.slides`. */
-  images: string[]
+  /** Absolute path of a PDF with a page per slide of `deck.slides`, in order. */
+  pdf: string
+  /** The slides' page size, in points. */
+  size: SlideSize
 }
 
 const CONSOLE: HandoutLog = {
@@ -45,39 +49,33 @@ const CONSOLE: HandoutLog = {
   warn: message => console.warn(message),
 }
 
-/** The PNG of each slide number: Slidev names them `<no>.png` (or `<no padded>.png` per slide). */
-async function slideImages(dir: string, numbers: number[]): Promise<string[]> {
-  const byNumber = new Map<number, string>()
-  for (const name of await readdir(dir)) {
-    const match = /^(\d+)\.png$/.exec(name)
-    if (match)
-      byNumber.set(Number(match[1]), name)
-  }
-  const missing = numbers.filter(no => !byNumber.has(no))
-  if (missing.length)
-    throw new CommandError(`Slidev's PNG export has no image for slide(s) ${missing.join(', ')}.`)
-  return numbers.map(no => join(dir, byNumber.get(no)!))
-}
-
-/** Reads the deck and has Slidev render each of its slides to a PNG in `dir` (which the caller owns). */
+/** Reads the deck and has Slidev export its slides to a PDF in `dir` (which the caller owns). */
 export async function renderSlides(entry: string, dir: string, browser?: string, log: HandoutLog = CONSOLE): Promise<RenderedSlides> {
   const deck = await readHandoutDeck(entry)
   if (!deck.slides.length)
     throw new CommandError(`${entry} has no slides.`)
   log.info(`Rendering ${deck.slides.length} slides of ${entry} with Slidev...`)
+  const pdf = join(resolve(dir), 'slides.pdf')
   await slidevExport({
     entry,
-    format: 'png',
-    output: resolve(dir),
+    format: 'slides',
+    output: pdf,
     browser: browser ?? await requireChromium(),
     quiet: true,
   })
-  return renderedSlides(deck, dir)
+  return renderedSlides(deck, pdf)
 }
 
-/** The slides of `deck` as Slidev's PNG export of it left them in `dir` (`versus export --format png`). */
-export async function renderedSlides(deck: HandoutDeck, dir: string): Promise<RenderedSlides> {
-  return { deck, images: await slideImages(resolve(dir), deck.slides.map(s => s.no)) }
+/** The slides of `deck` in `pdf`, a PDF export of it with a page per slide and no click steps. */
+export async function renderedSlides(deck: HandoutDeck, pdf: string): Promise<RenderedSlides> {
+  const sizes = await pdfPageSizes(await readFile(pdf))
+  if (sizes.length !== deck.slides.length)
+    throw new CommandError(`Slidev's PDF export has ${sizes.length} pages for ${deck.slides.length} slides.`)
+  return {
+    deck,
+    pdf: resolve(pdf),
+    size: sizes[0]!,
+  }
 }
 
 /**
@@ -89,23 +87,29 @@ export async function printHandout(slides: RenderedSlides, output: string, layou
   const work = await mkdtemp(join(tmpdir(), 'versus-handout-'))
   try {
     const page = join(work, 'handout.html')
-    const images = slides.images.map(image => relative(work, image))
-    await writeFile(page, handoutHtml(slides.deck, images, await inlineFontFaces(), layout))
+    const printed = join(work, 'handout.pdf')
+    await writeFile(page, handoutHtml(slides.deck, slides.size, await inlineFontFaces(), layout))
     const chrome = await launchChromium(browser ?? await requireChromium())
+    let spills: number[]
     try {
       const tab = await chrome.newPage()
       await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' })
       await tab.evaluate(() => document.fonts.ready.then(() => undefined))
       const rules = fitRules(layout.perPage)
-      const spills = rules
+      spills = rules
         ? await tab.evaluate(fitSheets, rules)
         : []
-      await printPdf(tab, output, { paper: layout.paper, outline: true })
-      return spills
+      await printPdf(tab, printed, { paper: layout.paper, outline: true })
     }
     finally {
       await chrome.close()
     }
+    const [handout, pages] = await Promise.all([
+      readFile(printed),
+      readFile(slides.pdf),
+    ])
+    await writeFile(output, await placeSlides(handout, pages))
+    return spills
   }
   finally {
     await rm(work, { recursive: true, force: true })
@@ -118,7 +122,7 @@ export async function exportHandout(options: HandoutOptions): Promise<string> {
   const browser = options.browser ?? await requireChromium()
   const work = options.slides
     ? undefined
-    : await mkdtemp(join(tmpdir(), 'versus-handout-png-'))
+    : await mkdtemp(join(tmpdir(), 'versus-handout-slides-'))
   try {
     const slides = options.slides ?? await renderSlides(entry, work!, browser, log)
     const spills = await printHandout(slides, output, { perPage, paper }, browser)

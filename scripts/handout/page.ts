@@ -6,8 +6,10 @@ import { htmlToText } from './deck.ts'
 import { handoutWords } from './messages.ts'
 
 // One HTML document, one sheet of paper per 1, 2, 3 or 6 slides, each sheet
-// with a header and a footer. Everything it needs is inlined except the slide
-// images, which are files beside it (a file:// page may load images but not fonts).
+// with a header and a footer. Everything it needs is inlined. The slides
+// themselves are not in it: each has an empty frame, linked to SLIDE_LINK and
+// its index, where handout/place.ts later draws that slide's page of Slidev's
+// PDF export (the link's annotation says where Chromium printed the frame).
 
 const require = createRequire(import.meta.url)
 
@@ -46,6 +48,15 @@ export const PAPERS = {
 } as const
 export type Paper = keyof typeof PAPERS
 
+/** The address each slide's frame links to, followed by the slide's index in the deck. */
+export const SLIDE_LINK = 'https://slide.versus.invalid/'
+
+/** A slide's size, in any unit: only its aspect ratio counts. */
+export interface SlideSize {
+  width: number
+  height: number
+}
+
 export interface HandoutLayout {
   perPage: PerPage
   paper: Paper
@@ -78,7 +89,7 @@ export interface FitRules {
   notesPt: number
   /** Never smaller than this. */
   minPt: number
-  /** The slide image's width (% of the column) to start with, and the least it may shrink to. */
+  /** The slide's width (% of the column) to start with, and the least it may shrink to. */
   figure: { from: number, min: number }
   /** 2-up: then float the slide left at this width (%) so the notes run beside it, and shrink it so far. */
   beside?: { from: number, min: number }
@@ -160,16 +171,16 @@ header .deck { font-weight: 800; letter-spacing: 0.06em; text-transform: upperca
 footer.running { height: ${footer.height}mm; border-top: 0.5pt solid #e4e4e7; padding-top: 2.2mm; margin-top: ${footer.gap}mm; }
 footer .no { font-variant-numeric: tabular-nums; }
 .items { flex: 1 1 auto; min-height: 0; }
-figure.slide { margin: 0 auto; width: 100%; }
-figure.slide img {
-  display: block;
+figure.slide {
+  margin: 0 auto;
   width: 100%;
-  height: auto;
   border: 0.6pt solid #d4d4d8;
-  border-radius: 1.2mm;
   box-shadow: 0 0.5mm 2.5mm rgba(24, 24, 27, 0.14);
   background: #fff;
 }
+figure.slide .frame { display: block; aspect-ratio: var(--slide-ratio); }
+/* A frame split over two pages could not hold its slide. */
+figure.slide, figure.slide .frame { break-inside: avoid; }
 .caption {
   margin: 0;
   font-size: ${SIZES.minPt}pt;
@@ -270,7 +281,7 @@ function gridStyle(): string {
 
 /**
  * Runs in the page. Shrinks what would overflow a slide's box on a 1- or
- * 2-up sheet: first the notes' type (down to `minPt`), then the slide image;
+ * 2-up sheet: first the notes' type (down to `minPt`), then the slide;
  * on a 2-up sheet the slide then moves left so the notes run beside it, and
  * a slide short of room may take what the other leaves free. A sheet that
  * still overflows runs onto another page rather than cutting the notes off;
@@ -333,21 +344,21 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * The handout page. `images[i]` is the slide image of `deck.slides[i]`,
- * relative to the page. Pure: the same deck and layout give the same HTML.
+ * The handout page, with a frame of the slides' aspect ratio where each slide
+ * goes. Pure: the same deck and layout give the same HTML.
  */
-export function handoutHtml(deck: HandoutDeck, images: string[], fontFaces: string, layout: HandoutLayout = { perPage: 1, paper: 'A4' }): string {
+export function handoutHtml(deck: HandoutDeck, slideSize: SlideSize, fontFaces: string, layout: HandoutLayout = { perPage: 1, paper: 'A4' }): string {
   const { perPage, paper } = layout
   if (!PER_PAGE.includes(perPage))
     throw new RangeError(`perPage must be one of ${PER_PAGE.join(', ')}, got ${String(perPage)}.`)
   if (!Object.hasOwn(PAPERS, paper))
     throw new RangeError(`paper must be one of ${Object.keys(PAPERS).join(', ')}, got ${String(paper)}.`)
-  if (images.length !== deck.slides.length)
-    throw new RangeError(`${deck.slides.length} slides but ${images.length} images.`)
+  if (!(slideSize.width > 0 && slideSize.height > 0))
+    throw new RangeError(`a slide must have a size, got ${slideSize.width} × ${slideSize.height}.`)
   const total = deck.slides.length
   const l = handoutWords(deck.lang)
   const slideName = (no: number) => l.t('slide', { no })
-  const slides = deck.slides.map((slide, i) => ({ ...slide, image: images[i]! }))
+  const slides = deck.slides.map((slide, index) => ({ ...slide, index }))
   const lines = perPage === 3
     ? `<div class="lines" aria-hidden="true">${'<span class="rule"></span>'.repeat(ruledLines(paper))}</div>`
     : ''
@@ -356,7 +367,7 @@ export function handoutHtml(deck: HandoutDeck, images: string[], fontFaces: stri
     const alt = `${slideName(slide.no)}${slide.titleHtml
       ? `: ${htmlToText(slide.titleHtml)}`
       : ''}`.replace(/"/g, '&quot;')
-    const figure = `<figure class="slide"><img src="${encodeURI(slide.image)}" alt="${alt}"></figure>`
+    const figure = `<figure class="slide"><a class="frame" href="${SLIDE_LINK}${slide.index}"><span role="img" aria-label="${alt}"></span></a></figure>`
     // A heading per slide: Chromium's PDF outline is made of the page's headings.
     const caption = `<h2 class="caption"><span class="no">${slideName(slide.no)}</span> ${slide.titleHtml}</h2>`
     if (perPage === 3)
@@ -400,7 +411,8 @@ ${group.map(item).join('\n')}
 <meta charset="utf-8">
 <title>${l.t('title', { title: htmlToText(deck.titleHtml) || l.t('untitled') })}</title>
 <style>${fontFaces}</style>
-<style>${style(layout)}</style>
+<style>${style(layout)}
+:root { --slide-ratio: ${slideSize.width} / ${slideSize.height}; }</style>
 </head>
 <body>
 ${sheets.join('\n')}

@@ -62,18 +62,16 @@ export function builtDeck(): Promise<string> {
 }
 
 /**
- * `versus export --format png` of the default deck: made once per test run for
- * the suites that read it (the export's own, and the handout's, which lays
- * these images out). Read only.
+ * `npm run export` of the default deck, a PDF with a page per slide: made
+ * once per test run for the suites that read it (the export's own, and the
+ * handout's, which lays these pages out). Read only.
  */
-export function exportedPngs(): Promise<string> {
-  return sharedOnce('png', dir => versus([
+export async function exportedPdf(): Promise<string> {
+  return join(await sharedOnce('pdf', dir => versus([
     'export',
-    '--format',
-    'png',
     '--out',
-    dir,
-  ]))
+    join(dir, 'deck.pdf'),
+  ])), 'deck.pdf')
 }
 
 /** Serves a built site the way any static server would. */

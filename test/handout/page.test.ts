@@ -2,7 +2,7 @@ import type { HandoutDeck } from '../../scripts/handout/deck.ts'
 import type { Paper, PerPage } from '../../scripts/handout/page.ts'
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
-import { contentBox, handoutHtml, PAPERS, PER_PAGE, ruledLines, SIZES } from '../../scripts/handout/page.ts'
+import { contentBox, handoutHtml, PAPERS, PER_PAGE, ruledLines, SIZES, SLIDE_LINK } from '../../scripts/handout/page.ts'
 
 // The handout's layout as HTML, before any browser sees it.
 
@@ -22,9 +22,12 @@ function deck(count: number, lang = 'en'): HandoutDeck {
   }
 }
 
+/** Slidev's 980 px canvas at 16:9, in points. */
+const SLIDE = { width: 735, height: 413.4 }
+
 function layout(count: number, perPage: PerPage, paper: Paper = 'A4', lang?: string): Document {
   const slides = deck(count, lang)
-  const html = handoutHtml(slides, slides.slides.map(s => `png/${s.no}.png`), '', { perPage, paper })
+  const html = handoutHtml(slides, SLIDE, '', { perPage, paper })
   const { document } = new Window()
   document.write(html)
   return document as unknown as Document
@@ -44,9 +47,9 @@ describe.each(PER_PAGE)('%i slide(s) per page', (perPage) => {
       sheets.map((_, i) => Math.min(perPage, count - i * perPage)),
     )
     expect([
-      ...doc.querySelectorAll('img'),
-    ].map(img => img.getAttribute('src'))).toEqual(
-      Array.from({ length: count }, (_, i) => `png/${i + 1}.png`),
+      ...doc.querySelectorAll('figure.slide a.frame'),
+    ].map(frame => frame.getAttribute('href'))).toEqual(
+      Array.from({ length: count }, (_, i) => `${SLIDE_LINK}${i}`),
     )
   })
 
@@ -133,11 +136,12 @@ describe('the handout\'s words', () => {
 })
 
 describe('bad input', () => {
-  it('throws on a layout it does not have, or images that do not match the slides', () => {
+  it('throws on a layout it does not have, or a slide with no size', () => {
     const slides = deck(2)
-    expect(() => handoutHtml(slides, ['a.png', 'b.png'], '', { perPage: 4 as PerPage, paper: 'A4' })).toThrow(/perPage/)
-    expect(() => handoutHtml(slides, ['a.png', 'b.png'], '', { perPage: 1, paper: 'A3' as Paper })).toThrow(/paper/)
-    expect(() => handoutHtml(slides, ['a.png'], '', { perPage: 1, paper: 'A4' })).toThrow(/images/)
+    expect(() => handoutHtml(slides, SLIDE, '', { perPage: 4 as PerPage, paper: 'A4' })).toThrow(/perPage/)
+    expect(() => handoutHtml(slides, SLIDE, '', { perPage: 1, paper: 'A3' as Paper })).toThrow(/paper/)
+    expect(() => handoutHtml(slides, { width: 735, height: 0 }, '', { perPage: 1, paper: 'A4' })).toThrow(/size/)
+    expect(() => handoutHtml(slides, { width: Number.NaN, height: 414 }, '', { perPage: 1, paper: 'A4' })).toThrow(/size/)
   })
 })
 

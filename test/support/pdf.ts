@@ -2,7 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import process from 'node:process'
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFString } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { ROOT } from '../browser/harness.ts'
 
@@ -195,6 +195,55 @@ export async function pdfFonts(file: string): Promise<PdfFont[]> {
   return [
     ...fonts.values(),
   ]
+}
+
+export interface PdfForm {
+  page: number
+  /** The form's box (a page embedded as a form keeps that page's size). */
+  width: number
+  height: number
+}
+
+/** Every form XObject each page's own content draws (`/Name Do`), in the order it draws them. */
+export async function pdfForms(file: string): Promise<PdfForm[]> {
+  const pdf = await PDFDocument.load(await readFile(file))
+  const forms: PdfForm[] = []
+  pdf.getPages().forEach((page, i) => {
+    const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict)
+    const contents = page.node.Contents()
+    const streams = contents instanceof PDFArray
+      ? contents.asArray().map(ref => pdf.context.lookup(ref))
+      : [contents]
+    const content = streams.map(stream => stream instanceof PDFRawStream
+      ? new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode())
+      : '').join('\n')
+    for (const [, name] of content.matchAll(/\/([^\s/[\]()<>{}%]+)\s+Do\b/g)) {
+      const form = xobjects?.lookup(PDFName.of(name!))
+      if (!(form instanceof PDFRawStream) || form.dict.lookupMaybe(PDFName.of('Subtype'), PDFName) !== PDFName.of('Form'))
+        continue
+      const bbox = form.dict.lookup(PDFName.of('BBox'), PDFArray).asRectangle()
+      forms.push({ page: i + 1, width: bbox.width, height: bbox.height })
+    }
+  })
+  return forms
+}
+
+/** The address of every link on every page. */
+export async function pdfLinks(file: string): Promise<string[]> {
+  const pdf = await openPdf(file)
+  try {
+    const links: string[] = []
+    for (let no = 1; no <= pdf.numPages; no++) {
+      for (const annotation of await (await pdf.getPage(no)).getAnnotations() as Array<{ url?: string }>) {
+        if (annotation.url)
+          links.push(annotation.url)
+      }
+    }
+    return links
+  }
+  finally {
+    await pdf.loadingTask.destroy()
+  }
 }
 
 /** Speaker notes as a reader sees them: escapes and entities resolved, no whitespace (line breaks differ). */

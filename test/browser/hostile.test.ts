@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
 import { generate } from '../../scripts/generate.ts'
+import { readHandoutDeck } from '../../scripts/handout/deck.ts'
+import { exportHandout, renderedSlides } from '../../scripts/handout/export.ts'
 import { deckSlides } from '../../scripts/render/deck.ts'
 import { startExportServer } from '../../scripts/slidev-server.ts'
 import { HEADER, hostileDataset } from '../support/hostile-dataset.ts'
@@ -57,6 +59,19 @@ beforeAll(async () => {
     use(launchBrowser(), b => b.close()),
   ])
 }, 240_000)
+
+let exported: Promise<string> | undefined
+/** `versus export` of the deck, run by whichever test needs it first. */
+function exportedPdf(): Promise<string> {
+  const pdf = join(tmp, 'hostile.pdf')
+  exported ??= versus([
+    'export',
+    ENTRY,
+    '--out',
+    pdf,
+  ]).then(() => pdf)
+  return exported
+}
 
 async function open(path: string): Promise<{ page: Page, errors: string[] }> {
   const page = await newPage(browser)
@@ -117,17 +132,11 @@ describe('a dataset of hostile strings', () => {
   }, 120_000)
 
   it('exports to PDF with the strings as written', async () => {
-    const pdf = join(tmp, 'hostile')
-    await versus([
-      'export',
-      ENTRY,
-      '--out',
-      pdf,
-    ])
+    const pdf = await exportedPdf()
     // Text extraction reorders right-to-left runs and splits emoji sequences, and a word wrapped
     // inside a narrow diagram box gains a line break: compare the ASCII strings without whitespace.
     const bare = (t: string) => t.replace(/\s+/g, '')
-    const all = bare((await pageTexts(`${pdf}.pdf`)).join(''))
+    const all = bare((await pageTexts(pdf)).join(''))
     const ascii = [
       ...new Set(hostile.shown),
     ].filter(s => /^[\x20-\x7E\n]*$/.test(s.replace(/ ⟦\d+⟧$/, '')) && s.length < 200)
@@ -136,14 +145,21 @@ describe('a dataset of hostile strings', () => {
   }, 120_000)
 
   it('exports a handout with every note as written', async () => {
+    // Laid out from the deck's PDF export, as the handout export does after
+    // exporting it (`versus export --format handout` runs whole in talk.test.ts).
     const handout = join(tmp, 'hostile-handout.pdf')
-    await versus([
-      'export',
-      '--format=handout',
-      ENTRY,
-      '--out',
-      handout,
-    ])
+    const deck = await readHandoutDeck(ENTRY)
+    await exportHandout({
+      entry: ENTRY,
+      output: handout,
+      perPage: 1,
+      paper: 'A4',
+      slides: await renderedSlides(deck, await exportedPdf()),
+      log: {
+        info: () => {},
+        warn: () => {},
+      },
+    })
     const bare = (t: string) => t.replace(/\s+/g, '')
     const pages = await pageTexts(handout)
     expect(pages).toHaveLength(count)

@@ -88,11 +88,11 @@ export interface Finished {
   output: string
 }
 
-/** Runs a command to completion and times it; rejects with its output when it fails. */
-export function timeCommand(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+/** Runs a command (by default a script on this Node) to completion and times it; rejects with its output when it fails. */
+export function timeCommand(args: string[], env: NodeJS.ProcessEnv = {}, command = process.execPath): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
-    const child = spawn(process.execPath, args, {
+    const child = spawn(command, args, {
       cwd: ROOT,
       env: {
         ...process.env,

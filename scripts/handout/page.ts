@@ -175,7 +175,6 @@ figure.slide {
   margin: 0 auto;
   width: 100%;
   border: 0.6pt solid #d4d4d8;
-  box-shadow: 0 0.5mm 2.5mm rgba(24, 24, 27, 0.14);
   background: #fff;
 }
 figure.slide .frame { display: block; aspect-ratio: var(--slide-ratio); }

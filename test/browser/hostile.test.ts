@@ -62,7 +62,7 @@ beforeAll(async () => {
 
 let exported: Promise<string> | undefined
 /** `versus export` of the deck, run by whichever test needs it first. */
-function exportedPdf(): Promise<string> {
+function hostilePdf(): Promise<string> {
   const pdf = join(tmp, 'hostile.pdf')
   exported ??= versus([
     'export',
@@ -132,7 +132,7 @@ describe('a dataset of hostile strings', () => {
   }, 120_000)
 
   it('exports to PDF with the strings as written', async () => {
-    const pdf = await exportedPdf()
+    const pdf = await hostilePdf()
     // Text extraction reorders right-to-left runs and splits emoji sequences, and a word wrapped
     // inside a narrow diagram box gains a line break: compare the ASCII strings without whitespace.
     const bare = (t: string) => t.replace(/\s+/g, '')
@@ -154,7 +154,7 @@ describe('a dataset of hostile strings', () => {
       output: handout,
       perPage: 1,
       paper: 'A4',
-      slides: await renderedSlides(deck, await exportedPdf()),
+      slides: await renderedSlides(deck, await hostilePdf()),
       log: {
         info: () => {},
         warn: () => {},

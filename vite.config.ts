@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { liveData } from './scripts/live-data.ts'
 import { liveOptionsFromEnv } from './scripts/live-options.ts'
 import { noRawFrontmatter } from './scripts/no-raw-frontmatter.ts'
+import { PREBUNDLED } from './scripts/prebundle.ts'
 import { viewsAreNotClasses } from './scripts/views-are-not-classes.ts'
 import { wholeVirtualModules } from './scripts/whole-virtual-modules.ts'
 
@@ -13,6 +14,9 @@ export default defineConfig({
     viewsAreNotClasses(),
     noRawFrontmatter(),
   ],
+  optimizeDeps: {
+    include: [...PREBUNDLED],
+  },
   slidev: {
     serverRef: {
       // The decision slides' state on the dev server, empty until someone

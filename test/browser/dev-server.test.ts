@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import type { DeckSlide } from './harness.ts'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
+import { packageOf, PREBUNDLED } from '../../scripts/prebundle.ts'
 import { DEFAULT_LOCALE } from '../../scripts/render/locale/index.ts'
 import { suiteResources } from '../support/resources.ts'
 import { launchBrowser, newPage, PRESENTER_BROWSER, readDeck, watchErrors } from './harness.ts'
@@ -31,6 +32,8 @@ describe('dev server', () => {
   it('renders every slide with no error, no failed or foreign request, nothing overflowing or clipped', async () => {
     const page = await newPage(browser)
     const errors = watchErrors(page, url)
+    const requested: string[] = []
+    page.on('request', req => requested.push(new URL(req.url()).pathname))
     await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
     // The default deck, in the default language (variants.test.ts checks the others).
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(DEFAULT_LOCALE)
@@ -39,6 +42,10 @@ describe('dev server', () => {
       ...problems,
       ...errors,
     ]).toEqual([])
+    // Served from Vite's pre-bundled folder, not a module at a time.
+    const unbundled = PREBUNDLED.map(packageOf).filter(pkg => requested.some(path => path.startsWith(`/node_modules/${pkg}/`)))
+    expect(unbundled).toEqual([])
+    expect(requested.some(path => path.startsWith('/node_modules/.vite/deps/popmotion.js'))).toBe(true)
     await page.close()
   }, 120_000)
 

@@ -11,6 +11,8 @@ const BROWSER = [
   'test/export-notes.test.ts',
   'test/handout.test.ts',
   'test/reporters/**/*.test.ts',
+  // Seconds of CPU each, run beside the browser suites rather than before them.
+  'test/types-and-lint.test.ts',
 ]
 
 export default defineConfig({
@@ -64,6 +66,10 @@ export default defineConfig({
           // Two at a time even on two cores: much of a browser suite is waiting
           // (for Slidev to start, a page to load, an export to finish).
           maxWorkers: 2,
+          // A worker imports Playwright, pdf.js and the generator once, not
+          // once per suite. Each suite's servers, browsers and files are its
+          // own (support/resources.ts), made in beforeAll: nothing carries over.
+          isolate: false,
           // After the unit project.
           sequence: { groupOrder: 1 },
           // A page on a busy machine can take seconds to show what another window did.

@@ -4,8 +4,9 @@ import { timeCommand } from './decks.ts'
 import { figure } from './results.ts'
 
 // Figure group 7: the test loop, as a developer runs it: `npm run test:unit`
-// and the whole `npm test` (generate --check, type-check, lint, both vitest
-// projects), each a fresh npm process that must pass.
+// and the whole `npm test` (generate --check, then both vitest projects, the
+// type check and lint among the browser suites), each a fresh npm process that
+// must pass.
 
 type Log = (line: string) => void
 
@@ -38,7 +39,7 @@ export async function benchTestLoop(unitRuns: number, log: Log): Promise<Figure[
     }),
     figure({
       id: 'tests.all',
-      name: '`npm test` (generate --check, type-check, lint, unit and browser projects)',
+      name: '`npm test` (generate --check, unit and browser projects, type check and lint)',
       unit: 's',
       samples: [all],
       target: { on: 'value', max: 240 },

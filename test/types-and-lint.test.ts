@@ -16,21 +16,15 @@ function bin(pkg: string, name: string): string {
 }
 
 describe('the project', () => {
-  it('type-checks (vue-tsc --noEmit)', async () => {
+  it.for([
+    ['type-checks (vue-tsc --noEmit)', 'vue-tsc', '--noEmit'],
+    ['passes ESLint', 'eslint', '.'],
+  ] as const)('%s', { timeout: 300_000 }, async ([, pkg, arg]) => {
     const { code, stdout, stderr } = await runScript([
-      bin('vue-tsc', 'vue-tsc'),
-      '--noEmit',
+      bin(pkg, pkg),
+      arg,
     ])
     expect(`${stdout}${stderr}`.trim()).toBe('')
     expect(code).toBe(0)
-  }, 300_000)
-
-  it('passes ESLint', async () => {
-    const { code, stdout, stderr } = await runScript([
-      bin('eslint', 'eslint'),
-      '.',
-    ])
-    expect(`${stdout}${stderr}`.trim()).toBe('')
-    expect(code).toBe(0)
-  }, 300_000)
+  })
 })

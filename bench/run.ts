@@ -60,8 +60,8 @@ export function plan(quick: boolean): Plan {
         warmup: 0,
         devRuns: 3,
         liveEdits: 5,
-        // Cheap, and the noisiest ratio: a page load varies by ±20% here.
-        siteRuns: 7,
+        // Cheap (a third of a second a visit), and the noisiest ratio: a page load varies by ±20% here.
+        siteRuns: 15,
         unitTestRuns: 0,
       }
     : {
@@ -77,7 +77,7 @@ export function plan(quick: boolean): Plan {
         warmup: 1,
         devRuns: 5,
         liveEdits: 20,
-        siteRuns: 30,
+        siteRuns: 60,
         unitTestRuns: 3,
       }
 }

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generate } from '../scripts/generate.ts'
 import { readHandoutDeck, renderNotes, renderTitle } from '../scripts/handout/deck.ts'
-import { exportHandout, renderedSlides } from '../scripts/handout/export.ts'
+import { exportHandout, renderedSlides, slidesInPdf } from '../scripts/handout/export.ts'
 import { SLIDE_LINK } from '../scripts/handout/page.ts'
 import { exportedPdf, readDeck } from './browser/harness.ts'
 import { ink, outlineTitles, pageSizes, pageTexts, pdfFonts, pdfForms, pdfLinks, plainNote, runScript } from './support/pdf.ts'
@@ -83,6 +84,17 @@ describe('renderedSlides', () => {
       ...deck,
       slides: deck.slides.slice(1),
     }, rendered.pdf)).rejects.toThrow(/pages for/)
+  })
+})
+
+describe('slidesInPdf', () => {
+  it('takes the PDF of a deck when it has a page per slide, and leaves it when it has not', async () => {
+    expect((await slidesInPdf('slides.md', rendered.pdf))?.deck.slides).toHaveLength(slides.length)
+    // Another deck's PDF stands for a PDF with click steps: more pages than slides.
+    const other = join(dir, 'other.md')
+    expect((await generate({ data: 'data/express-fastify-nestjs.yaml', out: other })).status).toBe('written')
+    expect((await readHandoutDeck(other)).slides.length).not.toBe(slides.length)
+    expect(await slidesInPdf(other, rendered.pdf)).toBeUndefined()
   })
 })
 

@@ -79,6 +79,18 @@ export async function renderedSlides(deck: HandoutDeck, pdf: string): Promise<Re
 }
 
 /**
+ * The slides of the deck at `entry` in `pdf`, a PDF export of it, when it has
+ * a page per slide; undefined when it has not (exported with click steps).
+ */
+export async function slidesInPdf(entry: string, pdf: string): Promise<RenderedSlides | undefined> {
+  return renderedSlides(await readHandoutDeck(entry), pdf).catch((error: unknown) => {
+    if (error instanceof CommandError)
+      return undefined
+    throw error
+  })
+}
+
+/**
  * Lays out rendered slides and prints them to `output` (an absolute path whose
  * folder exists). Returns the numbers of the slides whose notes did not fit
  * their sheet even in the smallest type, and so run onto another page.

@@ -118,33 +118,29 @@ describe('a talk around generated sections', () => {
     await page.close()
   }, 60_000)
 
-  it('exports to a PDF with a page and a bookmark per slide, the speaker\'s included, and to a handout with their notes', async () => {
-    const pdf = join(tmp, 'talk')
+  it('exports to a PDF with a page and a bookmark per slide, the speaker\'s included, and in the same run to a handout with their notes laid out from its pages', async () => {
+    const base = join(tmp, 'talk')
     const exported = await runScript([
       'scripts/versus.ts',
       'export',
       TALK,
-      '--out',
-      pdf,
+      '--format',
+      'pdf,handout',
+      '-o',
+      base,
     ])
     expect(exported.code, exported.stderr).toBe(0)
-    expect(await pageSizes(`${pdf}.pdf`)).toHaveLength(slides.length)
-    const outline = await outlineTitles(`${pdf}.pdf`)
+    const pdf = `${base}.pdf`
+    const handout = `${base}-handout.pdf`
+    expect(exported.stdout.trim().split('\n').slice(-2)).toEqual([pdf, handout])
+    // Slidev ran once: the handout did not render the slides again.
+    expect(exported.stdout).not.toContain('Rendering')
+    expect(await pageSizes(pdf)).toHaveLength(slides.length)
+    const outline = await outlineTitles(pdf)
     for (const title of OWN)
       expect(outline).toContain(title)
-    expect((await pageTexts(`${pdf}.pdf`))[1]).toContain('About me')
+    expect((await pageTexts(pdf))[1]).toContain('About me')
 
-    const handout = join(tmp, 'talk-handout.pdf')
-    const printed = await runScript([
-      'scripts/versus.ts',
-      'export',
-      TALK,
-      '--format',
-      'handout',
-      '-o',
-      handout,
-    ])
-    expect(printed.code, printed.stderr).toBe(0)
     const pages = (await pageTexts(handout)).map(t => t.replace(/\s+/g, ''))
     expect(pages).toHaveLength(slides.length)
     expect(pages[1]).toContain('Aboutme')

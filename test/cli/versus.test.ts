@@ -178,6 +178,40 @@ describe('versus', () => {
       'versus export: --format notes takes no slidev options after --',
     ],
     [
+      ['export', '-f', 'pdf,gif'],
+      'versus export: --format must be one of pdf, clicks, png, pptx, handout, notes, got "gif"',
+    ],
+    [
+      [
+        'export',
+        '-f',
+        'pdf,handout',
+        '-o',
+        'both.pdf',
+      ],
+      'versus export: --out "both.pdf": with several formats, name the files without an extension; each adds its own',
+    ],
+    [
+      [
+        'export',
+        '-f',
+        'pdf,handout',
+        '--',
+        '--dark',
+      ],
+      'versus export: --format handout takes no slidev options after --',
+    ],
+    [
+      [
+        'export',
+        '-f',
+        'pdf,png',
+        '--paper',
+        'A4',
+      ],
+      'versus export: --paper is for --format handout',
+    ],
+    [
       ['new', 'x'],
       'versus new: a comparison needs 2 to 4 named subjects, got 0',
     ],

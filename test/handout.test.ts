@@ -11,7 +11,7 @@ import { generate } from '../scripts/generate.ts'
 import { readHandoutDeck, renderNotes, renderTitle } from '../scripts/handout/deck.ts'
 import { exportHandout, renderedSlides, slidesInPdf } from '../scripts/handout/export.ts'
 import { SLIDE_LINK } from '../scripts/handout/page.ts'
-import { exportedPdf, readDeck } from './browser/harness.ts'
+import { exportedPdf, readDeck, ROOT } from './browser/harness.ts'
 import { ink, outlineTitles, pageSizes, pageTexts, pdfFonts, pdfForms, pdfLinks, plainNote, runScript } from './support/pdf.ts'
 
 // The handout export, read back with pdf.js and pdf-lib. Slidev exports the
@@ -240,6 +240,36 @@ describe('handout notes rendering', () => {
     expect(renderNotes('one [click] two [click:2] three')).toBe('<p>one  two  three</p>\n')
     expect(renderTitle('<span v-pre>Node.js&#58; The event loop</span>')).toBe('Node.js: The event loop')
   })
+})
+
+describe('versus export --format handout on its own', () => {
+  it('has Slidev render the slides, one page each, and lays out a page per slide', async () => {
+    // A small deck: the talk suite's pdf,handout run lays its handout out from the PDF instead.
+    const entry = '.test-handout-minimal.md'
+    try {
+      expect((await generate({
+        data: 'test/fixtures/valid/minimal.yaml',
+        out: join(ROOT, entry),
+      })).status).toBe('written')
+      const count = (await readDeck(join(ROOT, entry))).length
+      const out = join(dir, 'minimal-handout.pdf')
+      const result = await runScript([
+        'scripts/versus.ts',
+        'export',
+        entry,
+        '-f',
+        'handout',
+        '-o',
+        out,
+      ])
+      expect(result.code, result.stderr).toBe(0)
+      expect(result.stdout).toContain(`Rendering ${count} slides`)
+      expect(await pageSizes(out)).toHaveLength(count)
+    }
+    finally {
+      await rm(join(ROOT, entry), { force: true })
+    }
+  }, 120_000)
 })
 
 describe('versus export --format handout without a browser', () => {

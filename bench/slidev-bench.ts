@@ -283,9 +283,13 @@ export async function importGraph(outDir: string) {
   return { gzip, mermaid, roots }
 }
 
-interface PageLoad {
+/** One visit to a built site: slide 1's time and the JavaScript before it; Mermaid's loads on the first counted visit. */
+interface SiteVisit {
   visibleMs: number
-  js: string[]
+  /** Gzip bytes and count of the JS files loaded before slide 1 was visible. */
+  bytes: number
+  requests: number
+  mermaid?: { first: number, diagram: number }
 }
 
 /** JS files (asset names) the page has loaded, those done by `beforeMs` if given. */
@@ -363,9 +367,8 @@ export async function benchBuiltSite(browser: Browser, decks: [Deck, Deck], outD
         const visibleMs = await handle.jsonValue() as number
         const first = await loadedJs(page, visibleMs)
         const bytes = first.reduce((n, f) => n + (site.graph.gzip.get(f) ?? 0), 0)
-        const load: PageLoad & { bytes: number, requests: number, mermaid?: { first: number, diagram: number } } = {
+        const load: SiteVisit = {
           visibleMs,
-          js: first,
           bytes,
           requests: first.length,
         }

@@ -1,5 +1,6 @@
 /// <reference types="@slidev/types" />
 import { defineConfig } from 'vite'
+import { deckUpdatesInOrder } from './scripts/deck-updates-in-order.ts'
 import { liveData } from './scripts/live-data.ts'
 import { liveOptionsFromEnv } from './scripts/live-options.ts'
 import { noRawFrontmatter } from './scripts/no-raw-frontmatter.ts'
@@ -10,6 +11,7 @@ import { wholeVirtualModules } from './scripts/whole-virtual-modules.ts'
 export default defineConfig({
   plugins: [
     liveData(liveOptionsFromEnv()),
+    ...deckUpdatesInOrder(),
     wholeVirtualModules(),
     viewsAreNotClasses(),
     noRawFrontmatter(),

@@ -1,0 +1,53 @@
+import type { HotUpdateOptions, Plugin } from 'vite'
+
+// Slidev handles a saved deck in its `handleHotUpdate` hook: it reads the file,
+// awaits its loader, then stores the result as the deck and announces each
+// changed slide to the page. Vite runs the hooks of two quick saves side by
+// side, so when the first save's load finishes last, the deck goes back to the
+// first save, on the server and on the screen, and stays there until the next
+// save. Live data saves the deck as often as the dataset is saved. These two
+// plugins, one before Slidev's hook and one after it, let one save of a deck
+// through at a time.
+
+/** How long a save waits for the one before it at most (if a hook failed, the one before never finishes). */
+const MAX_WAIT_MS = 2000
+
+const DECK = /\.md$/
+
+export function deckUpdatesInOrder(): Plugin[] {
+  let previous: Promise<void> = Promise.resolve()
+  const done = new WeakMap<HotUpdateOptions, () => void>()
+  return [
+    {
+      name: 'versus:deck-updates-in-order:enter',
+      apply: 'serve',
+      hotUpdate: {
+        order: 'pre',
+        async handler(options) {
+          if (this.environment.name !== 'client' || !DECK.test(options.file))
+            return
+          const before = previous
+          let finish!: () => void
+          previous = new Promise<void>(resolve => (finish = resolve))
+          done.set(options, finish)
+          let timer: NodeJS.Timeout | undefined
+          await Promise.race([
+            before,
+            new Promise<void>(resolve => (timer = setTimeout(resolve, MAX_WAIT_MS))),
+          ])
+          clearTimeout(timer)
+        },
+      },
+    },
+    {
+      name: 'versus:deck-updates-in-order:leave',
+      apply: 'serve',
+      hotUpdate: {
+        order: 'post',
+        handler(options) {
+          done.get(options)?.()
+        },
+      },
+    },
+  ]
+}

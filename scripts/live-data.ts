@@ -12,9 +12,14 @@ import { Worker } from 'node:worker_threads'
  * leaves the last good deck on screen. Without options it does nothing.
  */
 export function liveData(options: LiveOptions | undefined): Plugin {
+  let stop: (() => Promise<void>) | undefined
   return {
     name: 'versus:live-data',
     apply: 'serve',
+    // Vite awaits this as the server closes (on SIGTERM too, before it exits).
+    async buildEnd() {
+      await stop?.()
+    },
     configureServer(server) {
       if (!options)
         return
@@ -28,7 +33,6 @@ export function liveData(options: LiveOptions | undefined): Plugin {
         stopped = error
         server.config.logger.error(`versus: the generator stopped; restart the dev server to regenerate on save. ${error.stack ?? error.message}`)
       })
-      server.httpServer?.once('close', () => void worker.terminate())
       /** One regeneration in the worker (one at a time: see the queue below). */
       const run = () => new Promise<LiveResult>((resolve, reject) => {
         // A stopped worker would never answer.
@@ -68,8 +72,23 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       }
       let timer: ReturnType<typeof setTimeout> | undefined
       let queue = Promise.resolve()
+      let closing = false
+      // A regeneration stopped between writing its temporary file and renaming
+      // it (fs.ts writeAtomically) would leave that file beside the deck: the
+      // one under way finishes first, for a few seconds at most.
+      stop = async () => {
+        closing = true
+        clearTimeout(timer)
+        let waited: NodeJS.Timeout | undefined
+        await Promise.race([
+          queue,
+          new Promise(resolve => (waited = setTimeout(resolve, 3000))),
+        ])
+        clearTimeout(waited)
+        await worker.terminate()
+      }
       server.watcher.on('change', (file) => {
-        if (resolve(file) !== data)
+        if (closing || resolve(file) !== data)
           return
         // Settle the events of one save (truncate, then write), and run one regeneration at a time.
         clearTimeout(timer)

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -144,5 +144,38 @@ describe('stress dataset', () => {
     await writeFile(data, original)
     await expect.poll(() => page.locator(`.slidev-page-${table.no}`).textContent(), { timeout: 10_000 }).toContain(cell)
     await page.close()
+  }, 60_000)
+
+  it('finishes a save made as the server stops: the deck has it, and no temporary file is left beside it', async () => {
+    // A server of its own, on a deck of its own, stopped 20 ms after the save.
+    const entry = '.test-stress-stop.md'
+    const stopData = join(tmp, 'stop.yaml')
+    await copyFile(join(ROOT, 'test', 'fixtures', 'valid', 'stress.yaml'), stopData)
+    try {
+      expect((await generate({
+        data: stopData,
+        out: join(ROOT, entry),
+      })).status).toBe('written')
+      const stopping = await startDevServer(entry, {
+        cwd: ROOT,
+        live: {
+          data: stopData,
+          out: join(ROOT, entry),
+        },
+      })
+      try {
+        const { original, cell } = await fixtureCell()
+        await writeFile(stopData, original.replace(`amber: "${cell}"`, 'amber: "Saved as the server stopped"'))
+        await new Promise(r => setTimeout(r, 20))
+      }
+      finally {
+        await stopping.stop()
+      }
+      expect(await readFile(join(ROOT, entry), 'utf8')).toContain('Saved as the server stopped')
+      expect((await readdir(ROOT)).filter(f => f.startsWith(`${entry}.`))).toEqual([])
+    }
+    finally {
+      await rm(join(ROOT, entry), { force: true })
+    }
   }, 60_000)
 })

@@ -1,4 +1,5 @@
 import type { HotUpdateOptions, Plugin } from 'vite'
+import { waitAtMost } from './wait.ts'
 
 // Slidev handles a saved deck in its `handleHotUpdate` hook: it reads the file,
 // awaits its loader, then stores the result as the deck and announces each
@@ -30,12 +31,7 @@ export function deckUpdatesInOrder(): Plugin[] {
           let finish!: () => void
           previous = new Promise<void>(resolve => (finish = resolve))
           done.set(options, finish)
-          let timer: NodeJS.Timeout | undefined
-          await Promise.race([
-            before,
-            new Promise<void>(resolve => (timer = setTimeout(resolve, MAX_WAIT_MS))),
-          ])
-          clearTimeout(timer)
+          await waitAtMost(before, MAX_WAIT_MS)
         },
       },
     },

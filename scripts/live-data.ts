@@ -4,6 +4,7 @@ import type { LiveResult } from './live-worker.ts'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { waitAtMost } from './wait.ts'
 
 /**
  * While `slidev` serves a generated deck (or a deck that imports generated
@@ -79,12 +80,7 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       stop = async () => {
         closing = true
         clearTimeout(timer)
-        let waited: NodeJS.Timeout | undefined
-        await Promise.race([
-          queue,
-          new Promise(resolve => (waited = setTimeout(resolve, 3000))),
-        ])
-        clearTimeout(waited)
+        await waitAtMost(queue, 3000)
         await worker.terminate()
       }
       server.watcher.on('change', (file) => {

@@ -55,8 +55,11 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       const data = resolve(source)
       server.watcher.add(data)
       const stamp = () => stat(data).then(st => `${st.size}:${st.mtimeMs}`, () => '')
+      /** The dataset as the deck was last made from it (or as the server found it). */
+      let made = stamp()
       const regenerate = async (): Promise<void> => {
         const before = await stamp()
+        made = Promise.resolve(before)
         const result = await run()
         if (result.ok) {
           server.config.logger.info(`versus: ${result.outputs} regenerated from ${source}`, { timestamp: true })
@@ -76,11 +79,16 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       let closing = false
       // A regeneration stopped between writing its temporary file and renaming
       // it (fs.ts writeAtomically) would leave that file beside the deck: the
-      // one under way finishes first, for a few seconds at most.
+      // one under way finishes first, and a save the watcher has not reported
+      // yet is made too, for a few seconds at most.
       stop = async () => {
         closing = true
         clearTimeout(timer)
-        await waitAtMost(queue, 3000)
+        const last = queue.then(async () => {
+          if (await stamp() !== await made)
+            await regenerate()
+        })
+        await waitAtMost(last, 3000)
         await worker.terminate()
       }
       server.watcher.on('change', (file) => {

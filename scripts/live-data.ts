@@ -3,8 +3,17 @@ import type { LiveOptions } from './live-options.ts'
 import type { LiveResult } from './live-worker.ts'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
 import { waitAtMost } from './wait.ts'
+
+/**
+ * Vite's file watcher (chokidar) drops a change of a file reported within
+ * 50 ms of the last one it reported (`_throttle(EV_CHANGE, path, 50)`): a
+ * second save of the dataset that soon is never reported, and neither is a
+ * deck written again that soon, so Slidev would keep showing the older one.
+ */
+const WATCHER_QUIET_MS = 60
 
 /**
  * While `slidev` serves a generated deck (or a deck that imports generated
@@ -57,26 +66,44 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       const stamp = () => stat(data).then(st => `${st.size}:${st.mtimeMs}`, () => '')
       /** The dataset as the deck was last made from it (or as the server found it). */
       let made = stamp()
-      const regenerate = async (): Promise<void> => {
+      /** A regeneration is due: a save was reported, or a dropped one found. */
+      let due = false
+      let lastWrite = Number.NEGATIVE_INFINITY
+      let timer: ReturnType<typeof setTimeout> | undefined
+      let queue = Promise.resolve()
+      let closing = false
+      function enqueue() {
+        due = true
+        queue = queue.then(regenerate).catch((error: Error) => server.config.logger.error(`versus: ${error.message}`))
+      }
+      async function regenerate(): Promise<void> {
+        due = false
+        // Slidev reads the deck when the watcher reports it: space the writes so that each is reported.
+        const quiet = lastWrite + WATCHER_QUIET_MS - performance.now()
+        if (quiet > 0)
+          await sleep(quiet)
         const before = await stamp()
         made = Promise.resolve(before)
         const result = await run()
         if (result.ok) {
+          lastWrite = performance.now()
           server.config.logger.info(`versus: ${result.outputs} regenerated from ${source}`, { timestamp: true })
+          // A save made while this one was being read may have gone unreported: look once the watcher would report it.
+          setTimeout(async () => {
+            if (!closing && !due && await stamp() !== await made)
+              enqueue()
+          }, WATCHER_QUIET_MS).unref()
           return
         }
         // An in-place save can be read half-written, and the watcher may drop the
         // event for the finished write: look again before reporting the errors.
-        await new Promise(r => setTimeout(r, 100))
+        await sleep(100)
         if (await stamp() !== before)
           return regenerate()
         for (const error of result.errors)
           server.config.logger.error(error)
         server.config.logger.warn(`versus: ${result.outputs} kept as it was; fix the data and save again.`)
       }
-      let timer: ReturnType<typeof setTimeout> | undefined
-      let queue = Promise.resolve()
-      let closing = false
       // A regeneration stopped between writing its temporary file and renaming
       // it (fs.ts writeAtomically) would leave that file beside the deck: the
       // one under way finishes first, and a save the watcher has not reported
@@ -95,10 +122,9 @@ export function liveData(options: LiveOptions | undefined): Plugin {
         if (closing || resolve(file) !== data)
           return
         // Settle the events of one save (truncate, then write), and run one regeneration at a time.
+        due = true
         clearTimeout(timer)
-        timer = setTimeout(() => {
-          queue = queue.then(regenerate).catch((error: Error) => server.config.logger.error(`versus: ${error.message}`))
-        }, 10)
+        timer = setTimeout(enqueue, 10)
       })
     },
   }

@@ -77,13 +77,13 @@ export function liveData(options: LiveOptions | undefined): Plugin {
         queue = queue.then(regenerate).catch((error: Error) => server.config.logger.error(`versus: ${error.message}`))
       }
       async function regenerate(): Promise<void> {
-        due = false
         // Slidev reads the deck when the watcher reports it: space the writes so that each is reported.
         const quiet = lastWrite + WATCHER_QUIET_MS - performance.now()
         if (quiet > 0)
           await sleep(quiet)
-        const before = await stamp()
-        made = Promise.resolve(before)
+        made = stamp()
+        due = false
+        const before = await made
         const result = await run()
         if (result.ok) {
           lastWrite = performance.now()

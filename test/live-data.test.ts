@@ -50,6 +50,7 @@ describe('liveData', () => {
   it('makes a second save the watcher did not report, once the first is made', async () => {
     const reported = vi.fn()
     server!.watcher.on('change', reported)
+    const regenerated = vi.spyOn(server!.config.logger, 'info')
     await sleep(100)
     await writeFile(data, titled('First'))
     await vi.waitFor(() => expect(reported).toHaveBeenCalled(), { timeout: 5000, interval: 1 })
@@ -57,6 +58,9 @@ describe('liveData', () => {
     await sleep(25)
     await writeFile(data, titled('Second'))
     await vi.waitFor(async () => expect(deckTitle(await readFile(out, 'utf8'))).toBe('Second'), { timeout: 5000 })
+    // Once each, and nothing more once the dataset stays as it is.
+    await sleep(300)
+    expect(regenerated.mock.calls.filter(([message]) => message.includes('regenerated'))).toHaveLength(2)
   })
 
   it('writes the deck no sooner than 50 ms after its last write, so that the watcher reports each one to Slidev', async () => {

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { firstScreenPreload } from '../scripts/first-screen-preload.ts'
 import { viewsInSlideChunks } from '../scripts/views-in-slide-chunks.ts'
 import { warmSlides } from '../scripts/warm-slides.ts'
 
@@ -26,6 +27,7 @@ export default defineVitePluginsSetup(options => [
   ...options.mode === 'build'
     ? [
         viewsInSlideChunks(() => options.data.slides),
+        firstScreenPreload(),
       ]
     : [],
   ...options.mode === 'export'

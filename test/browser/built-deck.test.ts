@@ -90,6 +90,38 @@ describe('built site in Chromium', () => {
     expect(phrases.filter(p => !slideCode.includes(p))).toEqual([])
   })
 
+  it('asks for slide 1\'s chunk and the play page\'s while the page is parsed, not once its script has run', async () => {
+    const html = await readFile(join(outDir, 'index.html'), 'utf8')
+    const named = [
+      ...html.matchAll(/<link rel="modulepreload"[^>]* href="\/([^"]+)"/g),
+    ].map(m => m[1]!)
+    // Slide 1's chunk holds its view (as the other slides' do; the entry has it too, as the deck's headmatter).
+    const event = String(slides[0]!.view.event)
+    const first = (await Promise.all(named.map(async f => (await readFile(join(outDir, f), 'utf8')).includes(event)
+      ? [f]
+      : []))).flat()
+    expect(first).toHaveLength(1)
+    // Slidev's own chunk of its play page (assets/slidev/ holds its client's chunks).
+    const play = named.filter(f => /^assets\/slidev\/play-[\w-]+\.js$/.test(f))
+    expect(play).toHaveLength(1)
+    const page = await newPage(browser)
+    await page.goto(`${site.url}/#/1`, { waitUntil: 'networkidle' })
+    await showSlide(page, 1)
+    const asked = await page.evaluate((files) => {
+      const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive
+      const started = new Map((performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(e => [
+        new URL(e.name).pathname.slice(1),
+        e.startTime,
+      ]))
+      return files.map(f => ({ f, beforeScripts: (started.get(f) ?? Infinity) < parsed }))
+    }, [
+      ...first,
+      ...play,
+    ])
+    expect(asked.filter(a => !a.beforeScripts)).toEqual([])
+    await page.close()
+  })
+
   it('opens a deep link straight on its slide (hash routing, no server rewrites)', async () => {
     const { page } = await openDeck(9)
     expect(await page.locator('.slidev-page-9').textContent()).toContain(slides[8]!.title)

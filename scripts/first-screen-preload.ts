@@ -1,0 +1,80 @@
+import type { HtmlTagDescriptor, Plugin, Rolldown } from 'vite'
+
+// A built deck's page loads its entry, then the play page's chunks once the
+// entry has run, then slide 1's once the router knows the slide: three round
+// trips before slide 1 shows. The page names both sets up front instead, so
+// they load beside the entry.
+
+/** Slidev's module of a slide's markdown (`<deck>.md__slidev_<n>.md`), and its play page. */
+const FIRST_SCREEN = [
+  /__slidev_1\.md$/,
+  /\/@slidev\/client\/pages\/play\.vue$/,
+]
+
+type Chunk = Rolldown.OutputChunk
+
+/** What of a chunk the preload list reads: its file, its static imports, and the stylesheets Vite loads with it. */
+export type ChunkFiles = Pick<Chunk, 'fileName' | 'imports'> & { viteMetadata?: { importedCss: Set<string> } }
+
+/** The chunks and stylesheets `roots` import, as the page asks for them: whatever is not already loaded with `entry`. */
+export function firstScreenFiles<C extends ChunkFiles>(chunks: readonly C[], entry: C, roots: readonly C[]): { scripts: string[], styles: string[] } {
+  const byName = new Map(chunks.map(c => [c.fileName, c]))
+  const closure = (from: readonly C[]) => {
+    const seen = new Set<C>()
+    const visit = (chunk: C | undefined) => {
+      if (!chunk || seen.has(chunk))
+        return
+      seen.add(chunk)
+      chunk.imports.forEach(name => visit(byName.get(name)))
+    }
+    from.forEach(visit)
+    return seen
+  }
+  const loaded = closure([entry])
+  const wanted = [
+    ...closure(roots),
+  ].filter(c => !loaded.has(c))
+  const loadedStyles = new Set([...loaded].flatMap(c => [
+    ...c.viteMetadata?.importedCss ?? [],
+  ]))
+  return {
+    scripts: wanted.map(c => c.fileName),
+    styles: [
+      ...new Set(wanted.flatMap(c => [
+        ...c.viteMetadata?.importedCss ?? [],
+      ])),
+    ].filter(s => !loadedStyles.has(s)),
+  }
+}
+
+/** Build only: the built page preloads what its first screen needs. */
+export function firstScreenPreload(): Plugin {
+  let base = '/'
+  return {
+    name: 'versus:first-screen-preload',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk)
+          return
+        const chunks = Object.values(bundle).filter((o): o is Chunk => o.type === 'chunk')
+        const roots = chunks.filter(c => c.moduleIds.some(id => FIRST_SCREEN.some(re => re.test(id))))
+        const { scripts, styles } = firstScreenFiles(chunks, chunk, roots)
+        const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' })
+        return [
+          ...scripts.map(f => link({ rel: 'modulepreload', crossorigin: true, href: `${base}${f}` })),
+          ...styles.map(f => link({
+            rel: 'preload',
+            as: 'style',
+            crossorigin: true,
+            href: `${base}${f}`,
+          })),
+        ]
+      },
+    },
+  }
+}

@@ -47,9 +47,44 @@ export function firstScreenFiles<C extends ChunkFiles>(chunks: readonly C[], ent
   }
 }
 
-/** Build only: the built page preloads what its first screen needs. */
-export function firstScreenPreload(): Plugin {
+/** Whether a `@font-face` rule's unicode-range (as written, or minified to `U+??`) holds `code`. */
+export function rangeHolds(range: string | undefined, code: number): boolean {
+  if (range === undefined)
+    return true
+  return range.split(',').some((part) => {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-')
+    const low = Number.parseInt(from!.replace(/\?/g, '0'), 16)
+    const high = Number.parseInt(to!.replace(/\?/g, 'f'), 16)
+    return low <= code && code <= high
+  })
+}
+
+/** The woff2 files of `family`'s upright faces that hold Latin letters, from a stylesheet's `@font-face` rules. */
+export function latinFaces(css: string, family: string): string[] {
+  const unquote = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2')
+  return [
+    ...css.matchAll(/@font-face\s*\{([^}]*)\}/g),
+  ].flatMap(([, rule]) => {
+    const prop = (name: string) => new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]+)`).exec(rule!)?.[1]?.trim()
+    const woff2 = /url\(["']?([^"')\s]+\.woff2)["']?\)/.exec(prop('src') ?? '')?.[1]
+    return woff2
+      && unquote(prop('font-family') ?? '') === family
+      && (prop('font-style') ?? 'normal') === 'normal'
+      && rangeHolds(prop('unicode-range'), 'A'.codePointAt(0)!)
+      ? [woff2]
+      : []
+  })
+}
+
+/**
+ * Build only: the built page preloads what its first screen needs, and the
+ * faces of `font` (the deck's sans-serif font) that draw Latin letters, which
+ * the page would otherwise ask for only once it draws text: slide 1 showed its
+ * title in a fallback face first.
+ */
+export function firstScreenPreload({ font }: { font?: string } = {}): Plugin {
   let base = '/'
+  const family = font?.replace(/^(["'])(.*)\1$/, '$2')
   return {
     name: 'versus:first-screen-preload',
     apply: 'build',
@@ -64,6 +99,16 @@ export function firstScreenPreload(): Plugin {
         const chunks = Object.values(bundle).filter((o): o is Chunk => o.type === 'chunk')
         const roots = chunks.filter(c => c.moduleIds.some(id => FIRST_SCREEN.some(re => re.test(id))))
         const { scripts, styles } = firstScreenFiles(chunks, chunk, roots)
+        const fonts = family
+          ? [
+              ...chunk.viteMetadata?.importedCss ?? [],
+            ].flatMap((css) => {
+              const asset = bundle[css]
+              return asset?.type === 'asset' && typeof asset.source === 'string'
+                ? latinFaces(asset.source, family)
+                : []
+            })
+          : []
         const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' })
         return [
           ...scripts.map(f => link({ rel: 'modulepreload', crossorigin: true, href: `${base}${f}` })),
@@ -72,6 +117,14 @@ export function firstScreenPreload(): Plugin {
             as: 'style',
             crossorigin: true,
             href: `${base}${f}`,
+          })),
+          // A stylesheet's URLs carry the base already.
+          ...fonts.map(url => link({
+            rel: 'preload',
+            as: 'font',
+            type: 'font/woff2',
+            crossorigin: true,
+            href: url,
           })),
         ]
       },

@@ -27,7 +27,7 @@ export default defineVitePluginsSetup(options => [
   ...options.mode === 'build'
     ? [
         viewsInSlideChunks(() => options.data.slides),
-        firstScreenPreload(),
+        firstScreenPreload({ font: options.data.config.fonts.sans[0] }),
       ]
     : [],
   ...options.mode === 'export'

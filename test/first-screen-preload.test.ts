@@ -1,6 +1,6 @@
 import type { ChunkFiles } from '../scripts/first-screen-preload.ts'
 import { describe, expect, it } from 'vitest'
-import { firstScreenFiles } from '../scripts/first-screen-preload.ts'
+import { firstScreenFiles, latinFaces, rangeHolds } from '../scripts/first-screen-preload.ts'
 
 function chunk(fileName: string, imports: string[] = [], css: string[] = []): ChunkFiles {
   return {
@@ -34,5 +34,52 @@ describe('firstScreenFiles', () => {
     expect(scripts).not.toContain('assets/md-2.js')
     expect(styles).not.toContain('assets/index.css')
     expect(firstScreenFiles(chunks, entry, [])).toEqual({ scripts: [], styles: [] })
+  })
+})
+
+describe('rangeHolds', () => {
+  it('reads unicode-range as written and as minified, with wildcards', () => {
+    const A = 0x41
+    expect(rangeHolds(undefined, A)).toBe(true)
+    expect(rangeHolds('U+0000-00FF, U+0131', A)).toBe(true)
+    expect(rangeHolds('U+??,U+131', A)).toBe(true)
+    expect(rangeHolds('U+4?', A)).toBe(true)
+    expect(rangeHolds('U+0041', A)).toBe(true)
+    expect(rangeHolds('U+100-2BA,U+1E00-1E9F', A)).toBe(false)
+    expect(rangeHolds('U+1??', A)).toBe(false)
+  })
+})
+
+describe('latinFaces', () => {
+  // As @fontsource writes its faces, then as the build minifies them.
+  const face = (family: string, style: string, weight: number, subset: string, range: string) => `@font-face {
+  font-family: ${family};
+  font-style: ${style};
+  font-display: swap;
+  font-weight: ${weight};
+  src: url(./files/x-${subset}-${weight}-${style}.woff2) format('woff2'), url(./files/x-${subset}-${weight}-${style}.woff) format('woff');
+  unicode-range: ${range};
+}`
+  const LATIN = 'U+0000-00FF,U+0131,U+0152-0153'
+  const css = [
+    face('\'Nunito Sans\'', 'normal', 400, 'latin', LATIN),
+    face('\'Nunito Sans\'', 'normal', 400, 'latin-ext', 'U+0100-02BA'),
+    face('\'Nunito Sans\'', 'italic', 400, 'latin', LATIN),
+    face('\'Nunito Sans\'', 'normal', 800, 'latin', LATIN),
+    face('\'Fira Code\'', 'normal', 400, 'latin', LATIN),
+  ].join('\n')
+  const minified = '@font-face{font-family:Nunito Sans;font-style:normal;font-display:swap;font-weight:700;src:url(/assets/n-latin-700-normal-AB12.woff2)format("woff2"),url(/assets/n-latin-700-normal-CD34.woff)format("woff");unicode-range:U+??,U+131}'
+
+  it('names the upright faces of the family that hold Latin letters, in each weight', () => {
+    expect(latinFaces(css, 'Nunito Sans')).toEqual([
+      './files/x-latin-400-normal.woff2',
+      './files/x-latin-800-normal.woff2',
+    ])
+    expect(latinFaces(minified, 'Nunito Sans')).toEqual(['/assets/n-latin-700-normal-AB12.woff2'])
+  })
+
+  it('names none of another family', () => {
+    expect(latinFaces(css, 'Inter')).toEqual([])
+    expect(latinFaces(css, 'Fira Code')).toEqual(['./files/x-latin-400-normal.woff2'])
   })
 })

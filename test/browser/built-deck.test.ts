@@ -122,6 +122,38 @@ describe('built site in Chromium', () => {
     await page.close()
   })
 
+  it('asks for the faces of the deck\'s font while the page is parsed, so that slide 1 is not drawn in a fallback first', async () => {
+    const page = await newPage(browser)
+    // The first animation frame in which slide 1 shows its title.
+    await page.addInitScript((title: string) => {
+      const check = () => {
+        const slide = document.querySelector<HTMLElement>('.slidev-page-1')
+        if (slide?.checkVisibility() && (slide.textContent ?? '').includes(title))
+          (window as { __shown?: number }).__shown = performance.now()
+        else
+          requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    }, slides[0]!.title)
+    await page.goto(`${site.url}/#/1`)
+    await page.waitForFunction(() => (window as { __shown?: number }).__shown)
+    const fonts = await page.evaluate(() => {
+      const shown = (window as { __shown?: number }).__shown!
+      const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter(e => e.name.endsWith('.woff2') && e.startTime < shown)
+        .map(e => ({
+          file: new URL(e.name).pathname.split('/').pop()!,
+          fromHead: e.initiatorType === 'link' && e.startTime < parsed,
+        }))
+    })
+    // Chromium asks for a face the page did not name only once it draws text in it (initiator "css").
+    expect(fonts.filter(f => !f.fromHead)).toEqual([])
+    // Regular text, the chips' bold and the title's extra bold.
+    expect(fonts.length).toBeGreaterThanOrEqual(3)
+    await page.close()
+  })
+
   it('opens a deep link straight on its slide (hash routing, no server rewrites)', async () => {
     const { page } = await openDeck(9)
     expect(await page.locator('.slidev-page-9').textContent()).toContain(slides[8]!.title)

@@ -5,15 +5,8 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
+import { WATCHER_QUIET_MS } from './serially.ts'
 import { waitAtMost } from './wait.ts'
-
-/**
- * Vite's file watcher (chokidar) drops a change of a file reported within
- * 50 ms of the last one it reported (`_throttle(EV_CHANGE, path, 50)`): a
- * second save of the dataset that soon is never reported, and neither is a
- * deck written again that soon, so Slidev would keep showing the older one.
- */
-const WATCHER_QUIET_MS = 60
 
 /**
  * While `slidev` serves a generated deck (or a deck that imports generated
@@ -77,7 +70,8 @@ export function liveData(options: LiveOptions | undefined): Plugin {
         queue = queue.then(regenerate).catch((error: Error) => server.config.logger.error(`versus: ${error.message}`))
       }
       async function regenerate(): Promise<void> {
-        // Slidev reads the deck when the watcher reports it: space the writes so that each is reported.
+        // Slidev reads the deck when the watcher reports it: space the writes so that each is reported
+        // (serially.ts). A save made within 50 ms of the one before is not reported at all: see below.
         const quiet = lastWrite + WATCHER_QUIET_MS - performance.now()
         if (quiet > 0)
           await sleep(quiet)

@@ -1,7 +1,7 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { readdirSync, watch } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -366,11 +366,9 @@ describe('cli: --watch', () => {
 
   const readOrUndefined = (file: string) => readFile(file, 'utf8').catch(() => undefined)
 
-  it('regenerates when the data changes, keeps the last good deck on errors, and stops when killed', async () => {
-    const ws = await workspace('watch')
-    const data = join(ws, 'data.yaml')
-    const out = join(ws, 'slides.md')
-    child = spawn(process.execPath, [
+  /** `versus generate --watch` of the workspace's data.yaml into its slides.md. */
+  function watchData(ws: string): ChildProcess {
+    return spawn(process.execPath, [
       versus,
       'generate',
       '--data',
@@ -382,6 +380,13 @@ describe('cli: --watch', () => {
       cwd: ws,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
+  }
+
+  it('regenerates when the data changes, keeps the last good deck on errors, and stops when killed', async () => {
+    const ws = await workspace('watch')
+    const data = join(ws, 'data.yaml')
+    const out = join(ws, 'slides.md')
+    child = watchData(ws)
     let stdout = ''
     let stderr = ''
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -407,6 +412,38 @@ describe('cli: --watch', () => {
     child.kill()
     await exited
     expect(child.killed).toBe(true)
+  })
+
+  it('makes one deck at a time from quick saves, each written at least 50 ms after the last (Vite\'s watcher reports no sooner), the last save\'s last', async () => {
+    const ws = await workspace('watch-quick')
+    const data = join(ws, 'data.yaml')
+    const out = join(ws, 'slides.md')
+    const original = await readFile(data, 'utf8')
+    child = watchData(ws)
+    await until(() => readOrUndefined(out), 'the first deck')
+    const writes: number[] = []
+    // Every rename of a new deck into place, as the file system reports it.
+    const deckWatch = watch(ws, (_, file) => {
+      if (file === 'slides.md')
+        writes.push(performance.now())
+    })
+    try {
+      // Each save after the last one's debounce, while its generation may still be running.
+      for (let n = 1; n <= 6; n++) {
+        await writeFile(data, original.replace('title: Minimal', `title: Save ${n}`))
+        await new Promise(resolve => setTimeout(resolve, 40))
+      }
+      await until(async () => (await readOrUndefined(out))?.includes('"title": "Save 6"'), 'the last save')
+      await new Promise(resolve => setTimeout(resolve, 300))
+    }
+    finally {
+      deckWatch.close()
+    }
+    expect(await readFile(out, 'utf8')).toContain('"title": "Save 6"')
+    // A rename may be reported twice at once: count moments more than 5 ms apart.
+    const gaps = writes.slice(1).map((t, i) => t - writes[i]!).filter(gap => gap > 5)
+    expect(gaps.length).toBeGreaterThan(0)
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(50)
   })
 })
 

@@ -8,6 +8,7 @@ import { generate, outputsOf } from '../../generate.ts'
 import { DEFAULT_DATA } from '../../paths.ts'
 import { THEMES } from '../../render/brand.ts'
 import { isLocaleTag, LOCALES, shippedMessages } from '../../render/locale/index.ts'
+import { serially, WATCHER_QUIET_MS } from '../../serially.ts'
 import { defineCommand, oneOf, UsageError } from '../command.ts'
 
 /** Prints the outcome; returns the exit code. */
@@ -35,7 +36,8 @@ function report(result: GenerateResult, options: GenerateOptions, io: Io): numbe
 
 function watchDataset(options: GenerateOptions, io: Io): Promise<number> {
   let timer: NodeJS.Timeout | undefined
-  const run = () => generate(options).then(r => report(r, options, io), (e: unknown) => io.err(inspect(e)))
+  // One generation at a time, so that an older one cannot write last; spaced for a Slidev server watching the deck.
+  const run = serially(() => generate(options).then(r => report(r, options, io), (e: unknown) => io.err(inspect(e))), WATCHER_QUIET_MS)
   // Editors often save by replacing the file, so watch its folder, not the file.
   watch(dirname(resolve(options.data)), (_event, name) => {
     if (name !== basename(options.data))

@@ -1,4 +1,5 @@
 import type { HtmlTagDescriptor, Plugin, Rolldown } from 'vite'
+import { posix } from 'node:path'
 
 // A built deck's page loads its entry, then the play page's chunks once the
 // entry has run, then slide 1's once the router knows the slide: three round
@@ -104,8 +105,11 @@ export function firstScreenPreload({ font }: { font?: string } = {}): Plugin {
               ...chunk.viteMetadata?.importedCss ?? [],
             ].flatMap((css) => {
               const asset = bundle[css]
+              // A stylesheet's URLs carry the base, or (a relative base) are relative to the stylesheet.
               return asset?.type === 'asset' && typeof asset.source === 'string'
-                ? latinFaces(asset.source, family)
+                ? latinFaces(asset.source, family).map(url => /^(?:[a-z][\w+.-]*:|\/)/i.test(url)
+                    ? url
+                    : `${base}${posix.join(posix.dirname(css), url)}`)
                 : []
             })
           : []
@@ -118,7 +122,6 @@ export function firstScreenPreload({ font }: { font?: string } = {}): Plugin {
             crossorigin: true,
             href: `${base}${f}`,
           })),
-          // A stylesheet's URLs carry the base already.
           ...fonts.map(url => link({
             rel: 'preload',
             as: 'font',

@@ -78,6 +78,17 @@ export function latinFaces(css: string, family: string): string[] {
 }
 
 /**
+ * A URL from the stylesheet `css` (a file of the build), as the page names it:
+ * the build writes it with the base, or relative to the stylesheet when the
+ * base is relative.
+ */
+export function pageUrl(url: string, css: string, base: string): string {
+  return /^(?:[a-z][\w+.-]*:|\/)/i.test(url)
+    ? url
+    : `${base}${posix.join(posix.dirname(css), url)}`
+}
+
+/**
  * Build only: the built page preloads what its first screen needs, and the
  * faces of `font` (the deck's sans-serif font) that draw Latin letters, which
  * the page would otherwise ask for only once it draws text: slide 1 showed its
@@ -105,11 +116,8 @@ export function firstScreenPreload({ font }: { font?: string } = {}): Plugin {
               ...chunk.viteMetadata?.importedCss ?? [],
             ].flatMap((css) => {
               const asset = bundle[css]
-              // A stylesheet's URLs carry the base, or (a relative base) are relative to the stylesheet.
               return asset?.type === 'asset' && typeof asset.source === 'string'
-                ? latinFaces(asset.source, family).map(url => /^(?:[a-z][\w+.-]*:|\/)/i.test(url)
-                    ? url
-                    : `${base}${posix.join(posix.dirname(css), url)}`)
+                ? latinFaces(asset.source, family).map(url => pageUrl(url, css, base))
                 : []
             })
           : []

@@ -1,6 +1,6 @@
 import type { ChunkFiles } from '../scripts/first-screen-preload.ts'
 import { describe, expect, it } from 'vitest'
-import { firstScreenFiles, latinFaces, rangeHolds } from '../scripts/first-screen-preload.ts'
+import { firstScreenFiles, latinFaces, pageUrl, rangeHolds } from '../scripts/first-screen-preload.ts'
 
 function chunk(fileName: string, imports: string[] = [], css: string[] = []): ChunkFiles {
   return {
@@ -81,5 +81,14 @@ describe('latinFaces', () => {
   it('names none of another family', () => {
     expect(latinFaces(css, 'Inter')).toEqual([])
     expect(latinFaces(css, 'Fira Code')).toEqual(['./files/x-latin-400-normal.woff2'])
+  })
+})
+
+describe('pageUrl', () => {
+  it('keeps a URL the build wrote with the base, and resolves one relative to its stylesheet', () => {
+    expect(pageUrl('/talks/x/assets/a.woff2', 'assets/index.css', '/talks/x/')).toBe('/talks/x/assets/a.woff2')
+    expect(pageUrl('https://cdn.example/a.woff2', 'assets/index.css', '/')).toBe('https://cdn.example/a.woff2')
+    expect(pageUrl('./a.woff2', 'assets/index.css', './')).toBe('./assets/a.woff2')
+    expect(pageUrl('../fonts/a.woff2', 'assets/css/index.css', './')).toBe('./assets/fonts/a.woff2')
   })
 })

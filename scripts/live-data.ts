@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
-import { WATCHER_QUIET_MS } from './serially.ts'
+import { serially, WATCHER_QUIET_MS } from './serially.ts'
 import { waitAtMost } from './wait.ts'
 
 /**
@@ -59,33 +59,21 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       const stamp = () => stat(data).then(st => `${st.size}:${st.mtimeMs}`, () => '')
       /** The dataset as the deck was last made from it (or as the server found it). */
       let made = stamp()
-      /** A regeneration is due: a save was reported, or a dropped one found. */
-      let due = false
-      let lastWrite = Number.NEGATIVE_INFINITY
       let timer: ReturnType<typeof setTimeout> | undefined
-      let queue = Promise.resolve()
       let closing = false
-      function enqueue() {
-        due = true
-        queue = queue.then(regenerate).catch((error: Error) => server.config.logger.error(`versus: ${error.message}`))
-      }
+      // One at a time, each write of the deck spaced so that the watcher reports it to Slidev.
+      const regenerations = serially(() => regenerate().catch((error: Error) => server.config.logger.error(`versus: ${error.message}`)), WATCHER_QUIET_MS)
       async function regenerate(): Promise<void> {
-        // Slidev reads the deck when the watcher reports it: space the writes so that each is reported
-        // (serially.ts). A save made within 50 ms of the one before is not reported at all: see below.
-        const quiet = lastWrite + WATCHER_QUIET_MS - performance.now()
-        if (quiet > 0)
-          await sleep(quiet)
         made = stamp()
-        due = false
         const before = await made
         const result = await run()
         if (result.ok) {
-          lastWrite = performance.now()
           server.config.logger.info(`versus: ${result.outputs} regenerated from ${source}`, { timestamp: true })
-          // A save made while this one was being read may have gone unreported: look once the watcher would report it.
+          // Vite's watcher reports no change of a file within 50 ms of the last (serially.ts): a save
+          // made while this one was read may never be reported. Look once the watcher would report it.
           setTimeout(async () => {
-            if (!closing && !due && await stamp() !== await made)
-              enqueue()
+            if (!closing && await stamp() !== await made)
+              void regenerations.run()
           }, WATCHER_QUIET_MS).unref()
           return
         }
@@ -105,9 +93,9 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       stop = async () => {
         closing = true
         clearTimeout(timer)
-        const last = queue.then(async () => {
+        const last = regenerations.idle().then(async () => {
           if (await stamp() !== await made)
-            await regenerate()
+            await regenerations.run()
         })
         await waitAtMost(last, 3000)
         await worker.terminate()
@@ -115,10 +103,9 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       server.watcher.on('change', (file) => {
         if (closing || resolve(file) !== data)
           return
-        // Settle the events of one save (truncate, then write), and run one regeneration at a time.
-        due = true
+        // Settle the events of one save (truncate, then write).
         clearTimeout(timer)
-        timer = setTimeout(enqueue, 10)
+        timer = setTimeout(regenerations.run, 10)
       })
     },
   }

@@ -8,13 +8,20 @@ import { setTimeout as sleep } from 'node:timers/promises'
  */
 export const WATCHER_QUIET_MS = 60
 
+/** A task run one at a time (see serially). */
+export interface Serial {
+  /** Asks for a run; settles once the runs asked for so far are done. */
+  run: () => Promise<void>
+  /** Settles once no run is under way or asked for. */
+  idle: () => Promise<void>
+}
+
 /**
  * `task`, one run at a time. Calls while a run is under way ask for one more
  * run after it, however many there were; a run starts no sooner than `gapMs`
- * after the last one ended. The promise settles once the runs asked for are
- * done; `task` reports its own errors.
+ * after the last one ended. `task` reports its own errors.
  */
-export function serially(task: () => Promise<unknown>, gapMs = 0): () => Promise<void> {
+export function serially(task: () => Promise<unknown>, gapMs = 0): Serial {
   let running: Promise<void> | undefined
   let again = false
   let ended = Number.NEGATIVE_INFINITY
@@ -33,12 +40,17 @@ export function serially(task: () => Promise<unknown>, gapMs = 0): () => Promise
       }
     } while (again)
   }
-  return () => {
-    if (running) {
-      again = true
+  return {
+    run() {
+      if (running) {
+        again = true
+        return running
+      }
+      running = loop().finally(() => (running = undefined))
       return running
-    }
-    running = loop().finally(() => (running = undefined))
-    return running
+    },
+    idle: async () => {
+      await running?.catch(() => undefined)
+    },
   }
 }

@@ -28,7 +28,7 @@ function recorded(ms: number) {
 describe('serially', () => {
   it('runs the task once more after the run under way, however many calls came meanwhile', async () => {
     const { task, runs, overlapped } = recorded(30)
-    const run = serially(task)
+    const { run } = serially(task)
     const calls = [
       run(),
     ]
@@ -44,7 +44,7 @@ describe('serially', () => {
 
   it('starts a run no sooner than the gap after the last one ended', async () => {
     const { task, runs } = recorded(5)
-    const run = serially(task, 60)
+    const { run } = serially(task, 60)
     await run()
     await run()
     const last = run()
@@ -59,9 +59,19 @@ describe('serially', () => {
     expect(runs[2]!.start - runs[1]!.end).toBeGreaterThanOrEqual(59)
   })
 
+  it('is idle once the run under way and the one asked for after it are done', async () => {
+    const { task, runs } = recorded(20)
+    const serial = serially(task)
+    await serial.idle()
+    void serial.run()
+    void serial.run()
+    await serial.idle()
+    expect(runs).toHaveLength(2)
+  })
+
   it('goes on after a task that failed', async () => {
     let n = 0
-    const run = serially(async () => {
+    const { run } = serially(async () => {
       n++
       if (n === 1)
         throw new Error('first')

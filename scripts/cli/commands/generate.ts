@@ -37,7 +37,7 @@ function report(result: GenerateResult, options: GenerateOptions, io: Io): numbe
 function watchDataset(options: GenerateOptions, io: Io): Promise<number> {
   let timer: NodeJS.Timeout | undefined
   // One generation at a time, so that an older one cannot write last; spaced for a Slidev server watching the deck.
-  const run = serially(() => generate(options).then(r => report(r, options, io), (e: unknown) => io.err(inspect(e))), WATCHER_QUIET_MS)
+  const { run } = serially(() => generate(options).then(r => report(r, options, io), (e: unknown) => io.err(inspect(e))), WATCHER_QUIET_MS)
   // Editors often save by replacing the file, so watch its folder, not the file.
   watch(dirname(resolve(options.data)), (_event, name) => {
     if (name !== basename(options.data))

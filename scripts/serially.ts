@@ -27,8 +27,8 @@ export function serially(task: () => Promise<unknown>, gapMs = 0): Serial {
   let ended = Number.NEGATIVE_INFINITY
   async function loop() {
     do {
-      const wait = ended + gapMs - performance.now()
-      if (wait > 0)
+      // A timer can fire a fraction of a millisecond early: wait until the gap has passed.
+      for (let wait = ended + gapMs - performance.now(); wait > 0; wait = ended + gapMs - performance.now())
         await sleep(wait)
       // Asked for before this run read anything: this run answers it.
       again = false

@@ -55,8 +55,8 @@ describe('serially', () => {
       run(),
     ])
     expect(runs).toHaveLength(3)
-    expect(runs[1]!.start - runs[0]!.end).toBeGreaterThanOrEqual(59)
-    expect(runs[2]!.start - runs[1]!.end).toBeGreaterThanOrEqual(59)
+    expect(runs[1]!.start - runs[0]!.end).toBeGreaterThanOrEqual(60)
+    expect(runs[2]!.start - runs[1]!.end).toBeGreaterThanOrEqual(60)
   })
 
   it('is idle once the run under way and the one asked for after it are done', async () => {

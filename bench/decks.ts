@@ -5,7 +5,6 @@ import process from 'node:process'
 import { parse } from '@slidev/parser'
 import { loadDataset } from '../scripts/dataset/load.ts'
 import { generate } from '../scripts/generate.ts'
-import { SLIDEV_BIN } from '../scripts/slidev-server.ts'
 import { baselineDeck } from './baseline.ts'
 import { ROOT } from './generation.ts'
 
@@ -112,8 +111,4 @@ export function timeCommand(args: string[], env: NodeJS.ProcessEnv = {}, command
         reject(new Error(`${args.map(a => relative(ROOT, a) || a).join(' ')} exited ${code}\n${output.slice(-4000)}`))
     })
   })
-}
-
-export function slidevCommand(args: string[]): string[] {
-  return [SLIDEV_BIN, ...args]
 }

@@ -4,6 +4,7 @@ import type { LiveOptions } from './live-options.ts'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { CommandError } from './cli/command.ts'
@@ -15,6 +16,25 @@ const EXIT_WITH_PARENT = join(import.meta.dirname, 'exit-with-parent.ts')
 export const SLIDEV_BIN = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
 
 /**
+ * The environment of a Slidev process: this one's, with Node's compile cache
+ * on. Slidev's bin does not turn it on (Vite's does), and most of a start is
+ * compiling Slidev's, Vite's and UnoCSS's JavaScript; with the cache a build
+ * or a dev start is about 0.3 s shorter. A cache or an opt-out the user set
+ * stays as it is.
+ */
+export function slidevEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const cached = process.env.NODE_COMPILE_CACHE !== undefined || process.env.NODE_DISABLE_COMPILE_CACHE !== undefined
+  return {
+    ...process.env,
+    ...!cached && {
+      // Node's default folder, where `versus` itself caches.
+      NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'),
+    },
+    ...env,
+  }
+}
+
+/**
  * Runs the Slidev CLI to its end (build, export). Quiet: its output is kept
  * and shown only in the error when it fails; otherwise it goes to this terminal.
  */
@@ -22,7 +42,7 @@ export function runSlidev(args: string[], { cwd = process.cwd(), quiet = false }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SLIDEV_BIN, ...args], {
       cwd,
-      env: { ...process.env, CI: 'true' },
+      env: slidevEnv({ CI: 'true' }),
       stdio: quiet
         ? ['ignore', 'pipe', 'pipe']
         : 'inherit',
@@ -98,13 +118,12 @@ export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(),
     ...args,
   ], {
     cwd,
-    env: {
-      ...process.env,
+    env: slidevEnv({
       CI: 'true',
       ...live && {
         [LIVE_ENV]: JSON.stringify(live),
       },
-    },
+    }),
     // fd 3: the lifeline that exit-with-parent.ts watches.
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
   })

@@ -4,7 +4,7 @@ import process from 'node:process'
 import { LIVE_ENV } from '../../live-options.ts'
 import { deckFileFor, DEFAULT_DATA, sectionsDirFor } from '../../paths.ts'
 import { THEMES } from '../../render/brand.ts'
-import { SLIDEV_BIN } from '../../slidev-server.ts'
+import { SLIDEV_BIN, slidevEnv } from '../../slidev-server.ts'
 import { CommandError, defineCommand, oneOf, UsageError } from '../command.ts'
 
 // The deck (or a talk's sections) is generated first, then regenerated on
@@ -95,10 +95,9 @@ export default defineCommand({
       ...passThrough,
     ], {
       stdio: 'inherit',
-      env: {
-        ...process.env,
+      env: slidevEnv({
         [LIVE_ENV]: JSON.stringify(live),
-      },
+      }),
     })
     return new Promise<number>((resolve, reject) => {
       child.on('error', reject)

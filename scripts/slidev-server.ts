@@ -103,13 +103,39 @@ export interface StartOptions {
   args?: string[]
 }
 
-/** Starts `slidev <entry>` (the dev server) on a free port and resolves once it answers. */
-export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000, live, args = [] }: StartOptions = {}): Promise<DevServer> {
-  const port = await freePort()
+/**
+ * Spawns a Slidev server that ends with this process, however this one ends
+ * (a crash, SIGKILL, a killed test worker): it would otherwise serve on with
+ * nobody to stop it, holding its port. `inherit` gives it this terminal, as
+ * `npm run dev` does; otherwise its output is piped.
+ */
+export function spawnSlidevServer(args: string[], { cwd = process.cwd(), env = {}, inherit = false }: { cwd?: string, env?: NodeJS.ProcessEnv, inherit?: boolean } = {}): ChildProcess {
   const child = spawn(process.execPath, [
     '--import',
     EXIT_WITH_PARENT,
     SLIDEV_BIN,
+    ...args,
+  ], {
+    cwd,
+    env: slidevEnv(env),
+    // fd 3: the lifeline that exit-with-parent.ts watches.
+    stdio: inherit
+      ? [
+          'inherit',
+          'inherit',
+          'inherit',
+          'pipe',
+        ]
+      : ['ignore', 'pipe', 'pipe', 'pipe'],
+  })
+  ;(child.stdio[3] as Socket).unref()
+  return child
+}
+
+/** Starts `slidev <entry>` (the dev server) on a free port and resolves once it answers. */
+export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000, live, args = [] }: StartOptions = {}): Promise<DevServer> {
+  const port = await freePort()
+  const child = spawnSlidevServer([
     entry,
     '--port',
     String(port),
@@ -118,16 +144,13 @@ export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(),
     ...args,
   ], {
     cwd,
-    env: slidevEnv({
+    env: {
       CI: 'true',
       ...live && {
         [LIVE_ENV]: JSON.stringify(live),
       },
-    }),
-    // fd 3: the lifeline that exit-with-parent.ts watches.
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    },
   })
-  ;(child.stdio[3] as Socket).unref()
   let log = ''
   child.stdout?.on('data', (d: Uint8Array) => (log += d))
   child.stderr?.on('data', (d: Uint8Array) => (log += d))

@@ -1,10 +1,8 @@
 import type { LiveOptions } from '../../live-options.ts'
-import { spawn } from 'node:child_process'
-import process from 'node:process'
 import { LIVE_ENV } from '../../live-options.ts'
 import { deckFileFor, DEFAULT_DATA, sectionsDirFor } from '../../paths.ts'
 import { THEMES } from '../../render/brand.ts'
-import { SLIDEV_BIN, slidevEnv } from '../../slidev-server.ts'
+import { spawnSlidevServer } from '../../slidev-server.ts'
 import { CommandError, defineCommand, oneOf, UsageError } from '../command.ts'
 
 // The deck (or a talk's sections) is generated first, then regenerated on
@@ -76,8 +74,7 @@ export default defineCommand({
     const result = await generate(live)
     if (result.status === 'invalid')
       throw new CommandError(result.errors.map(formatError).join('\n'))
-    const child = spawn(process.execPath, [
-      SLIDEV_BIN,
+    const child = spawnSlidevServer([
       values.talk ?? live.out!,
       '--open',
       String(values.open),
@@ -94,10 +91,10 @@ export default defineCommand({
         : [],
       ...passThrough,
     ], {
-      stdio: 'inherit',
-      env: slidevEnv({
+      inherit: true,
+      env: {
         [LIVE_ENV]: JSON.stringify(live),
-      }),
+      },
     })
     return new Promise<number>((resolve, reject) => {
       child.on('error', reject)

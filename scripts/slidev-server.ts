@@ -103,21 +103,28 @@ export interface StartOptions {
   args?: string[]
 }
 
+export interface SpawnOptions {
+  cwd?: string
+  env?: NodeJS.ProcessEnv
+  /** This terminal, as `npm run dev` has it; otherwise the output is piped. */
+  inherit?: boolean
+}
+
 /**
- * Spawns a Slidev server that ends with this process, however this one ends
- * (a crash, SIGKILL, a killed test worker): it would otherwise serve on with
- * nobody to stop it, holding its port. `inherit` gives it this terminal, as
- * `npm run dev` does; otherwise its output is piped.
+ * Spawns a Node script that ends with this process, however this one ends (a
+ * crash, SIGKILL, a killed test worker): a server would otherwise serve on
+ * with nobody to stop it, holding its port. Closing the pipe on fd 3 ends it
+ * too (exit-with-parent.ts).
  */
-export function spawnSlidevServer(args: string[], { cwd = process.cwd(), env = {}, inherit = false }: { cwd?: string, env?: NodeJS.ProcessEnv, inherit?: boolean } = {}): ChildProcess {
+export function spawnWithLifeline(script: string, args: string[], { cwd = process.cwd(), env = process.env, inherit = false }: SpawnOptions = {}): ChildProcess {
   const child = spawn(process.execPath, [
     '--import',
     EXIT_WITH_PARENT,
-    SLIDEV_BIN,
+    script,
     ...args,
   ], {
     cwd,
-    env: slidevEnv(env),
+    env,
     // fd 3: the lifeline that exit-with-parent.ts watches.
     stdio: inherit
       ? [
@@ -130,6 +137,14 @@ export function spawnSlidevServer(args: string[], { cwd = process.cwd(), env = {
   })
   ;(child.stdio[3] as Socket).unref()
   return child
+}
+
+/** A Slidev server (`slidev <entry> ...`) that ends with this process. */
+export function spawnSlidevServer(args: string[], options: SpawnOptions = {}): ChildProcess {
+  return spawnWithLifeline(SLIDEV_BIN, args, {
+    ...options,
+    env: slidevEnv(options.env),
+  })
 }
 
 /** Starts `slidev <entry>` (the dev server) on a free port and resolves once it answers. */

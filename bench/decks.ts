@@ -1,3 +1,4 @@
+import type { LiveOptions } from '../scripts/live-options.ts'
 import { spawn } from 'node:child_process'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -23,6 +24,8 @@ export interface Deck {
   /** 1-based number of the first comparison table slide and of the first diagram slide. */
   tableSlide: number
   diagramSlide: number | undefined
+  /** Ours: the live-data plugin's options, which `npm run dev` starts Slidev with. */
+  live?: LiveOptions
 }
 
 export function tempDeckPath(name: string): string {
@@ -72,6 +75,7 @@ export async function prepareDecks(data: string): Promise<{ ours: Deck, baseline
       describeDeck('ours', oursPath, loaded.dataset.title),
       describeDeck('baseline', basePath, loaded.dataset.title),
     ])
+    ours.live = { data, out: oursPath }
     if (ours.slides !== baseline.slides)
       throw new Error(`decks differ in length: ours ${ours.slides}, baseline ${baseline.slides}`)
     return { ours, baseline, remove }

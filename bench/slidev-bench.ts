@@ -177,7 +177,7 @@ async function clearDepsCache(): Promise<void> {
 /** Spawn → slide 1 visible, and spawn → the server answers, in seconds. */
 async function devStart(browser: Browser, deck: Deck): Promise<{ total: number, answered: number }> {
   const t0 = performance.now()
-  const server = await startSlidev(deck.entry)
+  const server = await startSlidev(deck.entry, deck.live)
   try {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 720 },

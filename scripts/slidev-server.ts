@@ -17,10 +17,10 @@ export const SLIDEV_BIN = join(dirname(createRequire(import.meta.url).resolve('@
 
 /**
  * The environment of a Slidev process: this one's, with Node's compile cache
- * on. Slidev's bin does not turn it on (Vite's does), and most of a start is
- * compiling Slidev's, Vite's and UnoCSS's JavaScript; with the cache a build
- * or a dev start is about 0.3 s shorter. A cache or an opt-out the user set
- * stays as it is.
+ * on. Slidev's bin does not turn it on (Vite's does), and each start compiles
+ * Slidev's, Vite's and UnoCSS's JavaScript again without it: a build or a warm
+ * dev start takes a few tenths of a second longer. A cache or an opt-out the
+ * user set stays as it is.
  */
 export function slidevEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const cached = process.env.NODE_COMPILE_CACHE !== undefined || process.env.NODE_DISABLE_COMPILE_CACHE !== undefined

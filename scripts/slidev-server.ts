@@ -40,12 +40,10 @@ export function slidevEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
  */
 export function runSlidev(args: string[], { cwd = process.cwd(), quiet = false }: { cwd?: string, quiet?: boolean } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SLIDEV_BIN, ...args], {
+    const child = spawnSlidev(args, {
       cwd,
-      env: slidevEnv({ CI: 'true' }),
-      stdio: quiet
-        ? ['ignore', 'pipe', 'pipe']
-        : 'inherit',
+      env: { CI: 'true' },
+      inherit: !quiet,
     })
     let log = ''
     child.stdout?.on('data', (d: Uint8Array) => (log += d))
@@ -113,7 +111,8 @@ export interface SpawnOptions {
 /**
  * Spawns a Node script that ends with this process, however this one ends (a
  * crash, SIGKILL, a killed test worker): a server would otherwise serve on
- * with nobody to stop it, holding its port. Closing the pipe on fd 3 ends it
+ * with nobody to stop it, holding its port, and an export run on with its
+ * browser. Closing the pipe on fd 3 ends it
  * too (exit-with-parent.ts).
  */
 export function spawnWithLifeline(script: string, args: string[], { cwd = process.cwd(), env = process.env, inherit = false }: SpawnOptions = {}): ChildProcess {
@@ -139,8 +138,8 @@ export function spawnWithLifeline(script: string, args: string[], { cwd = proces
   return child
 }
 
-/** A Slidev server (`slidev <entry> ...`) that ends with this process. */
-export function spawnSlidevServer(args: string[], options: SpawnOptions = {}): ChildProcess {
+/** A Slidev process (`slidev ...`: a server, a build, an export) that ends with this one. */
+export function spawnSlidev(args: string[], options: SpawnOptions = {}): ChildProcess {
   return spawnWithLifeline(SLIDEV_BIN, args, {
     ...options,
     env: slidevEnv(options.env),
@@ -150,7 +149,7 @@ export function spawnSlidevServer(args: string[], options: SpawnOptions = {}): C
 /** Starts `slidev <entry>` (the dev server) on a free port and resolves once it answers. */
 export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000, live, args = [] }: StartOptions = {}): Promise<DevServer> {
   const port = await freePort()
-  const child = spawnSlidevServer([
+  const child = spawnSlidev([
     entry,
     '--port',
     String(port),

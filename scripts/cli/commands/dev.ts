@@ -2,7 +2,7 @@ import type { LiveOptions } from '../../live-options.ts'
 import { LIVE_ENV } from '../../live-options.ts'
 import { deckFileFor, DEFAULT_DATA, sectionsDirFor } from '../../paths.ts'
 import { THEMES } from '../../render/brand.ts'
-import { spawnSlidevServer } from '../../slidev-server.ts'
+import { spawnSlidev } from '../../slidev-server.ts'
 import { CommandError, defineCommand, oneOf, UsageError } from '../command.ts'
 
 // The deck (or a talk's sections) is generated first, then regenerated on
@@ -74,7 +74,7 @@ export default defineCommand({
     const result = await generate(live)
     if (result.status === 'invalid')
       throw new CommandError(result.errors.map(formatError).join('\n'))
-    const child = spawnSlidevServer([
+    const child = spawnSlidev([
       values.talk ?? live.out!,
       '--open',
       String(values.open),

@@ -13,7 +13,7 @@ import { LIVE_ENV } from './live-options.ts'
 const EXIT_WITH_PARENT = join(import.meta.dirname, 'exit-with-parent.ts')
 
 /** Slidev's CLI entry point, run on this project's Node. */
-export const SLIDEV_BIN = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
+const SLIDEV_BIN = join(dirname(createRequire(import.meta.url).resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
 
 /**
  * The environment of a Slidev process: this one's, with Node's compile cache

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { until } from './support/until.ts'
 import { ROOT as root, runVersus, BIN as versus } from './support/versus.ts'
 
 const fixture = (p: string) => join(root, 'test/fixtures', p)
@@ -350,19 +351,6 @@ describe('cli: --watch', () => {
     child?.kill()
     child = undefined
   })
-
-  /** Polls until `check` returns something truthy; fails after `ms`. */
-  async function until<T>(check: () => Promise<T | undefined | false>, what: string, ms = 10_000): Promise<T> {
-    const deadline = Date.now() + ms
-    for (;;) {
-      const value = await check()
-      if (value)
-        return value
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting for ${what}`)
-      await new Promise(resolve => setTimeout(resolve, 20))
-    }
-  }
 
   const readOrUndefined = (file: string) => readFile(file, 'utf8').catch(() => undefined)
 

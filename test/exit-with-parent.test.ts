@@ -4,6 +4,7 @@ import { once } from 'node:events'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { spawnWithLifeline } from '../scripts/slidev-server.ts'
+import { waitAtMost } from '../scripts/wait.ts'
 
 // The lifeline of the servers versus starts (exit-with-parent.ts): closing the
 // parent's end of the pipe on fd 3 is what the child sees when the parent dies.
@@ -15,20 +16,15 @@ afterEach(() => {
   child?.kill('SIGKILL')
 })
 
+/** The child's exit code once its end of the pipe is cut, or null if it is still running 5 s later. */
 async function endsWhenCut(script: string, args: string[] = []): Promise<number | null> {
   child = spawnWithLifeline(script, args)
   child.stdout!.setEncoding('utf8')
   const [first] = await once(child.stdout!, 'data') as [string]
   expect(first).toBe('ready\n')
   ;(child.stdio[3] as Socket).destroy()
-  const exited = once(child, 'exit') as Promise<[number | null]>
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeout = new Promise<'alive'>(resolve => (timer = setTimeout(resolve, 5000, 'alive')))
-  const result = await Promise.race([exited, timeout])
-  clearTimeout(timer)
-  return result === 'alive'
-    ? null
-    : result[0]
+  await waitAtMost(once(child, 'exit'), 5000)
+  return child.exitCode
 }
 
 describe('exit-with-parent', () => {

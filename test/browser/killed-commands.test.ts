@@ -7,6 +7,7 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../../scripts/generate.ts'
 import { freePort } from '../../scripts/slidev-server.ts'
+import { until } from '../support/until.ts'
 import { ROOT } from './harness.ts'
 
 // `versus dev` and `versus export` run Slidev as their child. However the
@@ -46,15 +47,6 @@ function groupAlive(pid: number): boolean {
   }
   catch {
     return false
-  }
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, ms: number): Promise<void> {
-  const deadline = Date.now() + ms
-  while (!await check()) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 100))
   }
 }
 

@@ -8,7 +8,7 @@ import { waitAtMost } from './wait.ts'
 // first save, on the server and on the screen, and stays there until the next
 // save. Live data saves the deck as often as the dataset is saved. These two
 // plugins, one before Slidev's hook and one after it, let one save of a deck
-// through at a time.
+// through at a time, and the second keeps an old deck out of Vite's cache.
 
 /** How long a save waits for the one before it at most (if a hook failed, the one before never finishes). */
 const MAX_WAIT_MS = 2000
@@ -41,7 +41,17 @@ export function deckUpdatesInOrder(): Plugin[] {
       hotUpdate: {
         order: 'post',
         handler(options) {
-          done.get(options)?.()
+          const finish = done.get(options)
+          if (!finish)
+            return
+          // Slidev stored the new deck during its hook. A slide's module that
+          // was being transformed from the old deck meanwhile (the page
+          // fetching the last save's update) would be cached and served on:
+          // Vite's HMR invalidation, which follows, clears a module's result
+          // but does not turn away one still in flight; this invalidation does.
+          for (const mod of options.modules)
+            this.environment.moduleGraph.invalidateModule(mod)
+          finish()
         },
       },
     },

@@ -20,7 +20,7 @@ function hooks(): { enter: Handler, leave: Handler } {
 const client = {
   environment: { name: 'client' },
 }
-const save = (file: string) => ({ file }) as HotUpdateOptions
+const save = (file: string) => ({ file, modules: [] }) as unknown as HotUpdateOptions
 
 describe('deckUpdatesInOrder', () => {
   it('lets the second save of a deck in only once the first has been through every hook', async () => {
@@ -109,5 +109,89 @@ describe('deckUpdatesInOrder in Vite\'s dev server', () => {
 
   it('lands them in the order they were saved with it', async () => {
     expect(await twoQuickSaves(deckUpdatesInOrder())).toEqual(['version 1', 'version 2'])
+  })
+})
+
+describe('deckUpdatesInOrder and a slide\'s module in flight', () => {
+  /**
+   * A slide's module, made from the deck a plugin standing for Slidev's loader
+   * stores, is being transformed again from version 0 (the page fetching the
+   * last update) when deck.md is saved as version 1; the transform finishes
+   * once Vite has announced the new update. What Vite then serves for it.
+   */
+  async function servedAfterSave(plugins: Plugin[]): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'versus-hmr-inflight-'))
+    const deck = join(dir, 'deck.md')
+    await writeFile(deck, 'version 0')
+    let stored = 'version 0'
+    let gate = Promise.resolve()
+    let reading = () => {}
+    const SLIDE = '\0slide'
+    const slidevLike: Plugin = {
+      name: 'slidev-like',
+      resolveId: id => (id === 'slide'
+        ? SLIDE
+        : undefined),
+      async load(id) {
+        if (id !== SLIDE)
+          return
+        const text = stored
+        reading()
+        await gate
+        return `export default ${JSON.stringify(text)}`
+      },
+      async handleHotUpdate(ctx) {
+        if (ctx.file !== deck)
+          return
+        stored = await ctx.read()
+        return [
+          ctx.server.moduleGraph.getModuleById(SLIDE)!,
+        ]
+      },
+    }
+    const server = await createServer({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true },
+      plugins: [...plugins, slidevLike],
+    })
+    let release = () => {}
+    try {
+      const client = server.environments.client
+      await vi.waitFor(() => expect(Object.keys(server.watcher.getWatched())).toContain(dir), { timeout: 10_000 })
+      expect((await client.transformRequest('slide'))!.code).toContain('version 0')
+      // As the last save's update left it: the page fetches it again.
+      client.moduleGraph.invalidateModule(client.moduleGraph.getModuleById(SLIDE)!, new Set(), undefined, true)
+      gate = new Promise<void>(resolve => (release = resolve))
+      const read = new Promise<void>(resolve => (reading = resolve))
+      const inFlight = client.transformRequest('slide')
+      await read
+      const send = client.hot.send.bind(client.hot)
+      const announced = new Promise<void>((resolve) => {
+        client.hot.send = ((...args: Parameters<typeof send>) => {
+          resolve()
+          return send(...args)
+        }) as typeof send
+      })
+      await writeFile(deck, 'version 1')
+      await announced
+      release()
+      await inFlight
+      return (await client.transformRequest('slide'))!.code
+    }
+    finally {
+      release()
+      await server.close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('serves the old deck on without it', async () => {
+    expect(await servedAfterSave([])).toContain('version 0')
+  })
+
+  it('serves the saved deck with it', async () => {
+    expect(await servedAfterSave(deckUpdatesInOrder())).toContain('version 1')
   })
 })

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 import type { LiveOptions } from './live-options.ts'
 import type { LiveResult } from './live-worker.ts'
-import { readFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
@@ -56,28 +56,23 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       const source = options.data
       const data = resolve(source)
       server.watcher.add(data)
-      // By content, not size and time: a file system that keeps times to the
-      // second would show two quick saves of one length as the same.
-      const contents = () => readFile(data, 'utf8').catch(() => '')
+      const stamp = () => stat(data).then(st => `${st.size}:${st.mtimeMs}`, () => '')
       /** The dataset as the deck was last made from it (or as the server found it). */
-      let made = contents()
+      let made = stamp()
       let timer: ReturnType<typeof setTimeout> | undefined
       let closing = false
       // One at a time, each write of the deck spaced so that the watcher reports it to Slidev.
       const regenerations = serially(() => regenerate().catch((error: Error) => server.config.logger.error(`versus: ${error.message}`)), WATCHER_QUIET_MS)
       async function regenerate(): Promise<void> {
-        const before = await contents()
-        // A save can be asked for twice, by the watcher and by the look after the run before: made once.
-        if (before === await made)
-          return
-        made = Promise.resolve(before)
+        made = stamp()
+        const before = await made
         const result = await run()
         if (result.ok) {
           server.config.logger.info(`versus: ${result.outputs} regenerated from ${source}`, { timestamp: true })
           // Vite's watcher reports no change of a file within 50 ms of the last (serially.ts): a save
           // made while this one was read may never be reported. Look once the watcher would report it.
           setTimeout(async () => {
-            if (!closing && await contents() !== await made)
+            if (!closing && await stamp() !== await made)
               void regenerations.run()
           }, WATCHER_QUIET_MS).unref()
           return
@@ -85,7 +80,7 @@ export function liveData(options: LiveOptions | undefined): Plugin {
         // An in-place save can be read half-written, and the watcher may drop the
         // event for the finished write: look again before reporting the errors.
         await sleep(100)
-        if (await contents() !== before)
+        if (await stamp() !== before)
           return regenerate()
         for (const error of result.errors)
           server.config.logger.error(error)
@@ -99,7 +94,7 @@ export function liveData(options: LiveOptions | undefined): Plugin {
         closing = true
         clearTimeout(timer)
         const last = regenerations.idle().then(async () => {
-          if (await contents() !== await made)
+          if (await stamp() !== await made)
             await regenerations.run()
         })
         await waitAtMost(last, 3000)

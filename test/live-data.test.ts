@@ -58,8 +58,8 @@ describe('liveData', () => {
     await sleep(25)
     await writeFile(data, titled('Second'))
     await vi.waitFor(async () => expect(deckTitle(await readFile(out, 'utf8'))).toBe('Second'), { timeout: 5000 })
-    // Nothing more once the dataset stays as it is. (The plugin reads the
-    // dataset, then its worker does: a save made between the two is made twice.)
+    // Nothing more once the dataset stays as it is. (A save can be made twice:
+    // the plugin looks at the dataset, then its worker reads it.)
     const runs = () => regenerated.mock.calls.filter(([message]) => message.includes('regenerated')).length
     await sleep(300)
     const settled = runs()

@@ -1,4 +1,4 @@
-import type { HotUpdateOptions, Plugin } from 'vite'
+import type { HotUpdateOptions, Plugin, ViteDevServer } from 'vite'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -52,6 +52,25 @@ describe('deckUpdatesInOrder', () => {
   })
 })
 
+/** Vite's dev server for `dir` with `plugins`, once its file watcher watches `dir`. */
+async function watchingServer(dir: string, plugins: Plugin[]): Promise<ViteDevServer> {
+  const server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    server: { middlewareMode: true },
+    plugins,
+  })
+  try {
+    await vi.waitFor(() => expect(Object.keys(server.watcher.getWatched())).toContain(dir), { timeout: 10_000 })
+  }
+  catch (error) {
+    await server.close()
+    throw error
+  }
+  return server
+}
+
 describe('deckUpdatesInOrder in Vite\'s dev server', () => {
   /**
    * Saves deck.md twice, the second time once the first save's hook has read
@@ -80,15 +99,8 @@ describe('deckUpdatesInOrder in Vite\'s dev server', () => {
         stored.push(text)
       },
     }
-    const server = await createServer({
-      root: dir,
-      configFile: false,
-      logLevel: 'silent',
-      server: { middlewareMode: true },
-      plugins: [...plugins, slowFirstLoad],
-    })
+    const server = await watchingServer(dir, [...plugins, slowFirstLoad])
     try {
-      await vi.waitFor(() => expect(Object.keys(server.watcher.getWatched())).toContain(dir), { timeout: 10_000 })
       await writeFile(deck, 'version 1')
       await firstRead
       // The file watcher reports one change of a file per 50 ms at most.
@@ -149,17 +161,10 @@ describe('deckUpdatesInOrder and a slide\'s module in flight', () => {
         ]
       },
     }
-    const server = await createServer({
-      root: dir,
-      configFile: false,
-      logLevel: 'silent',
-      server: { middlewareMode: true },
-      plugins: [...plugins, slidevLike],
-    })
+    const server = await watchingServer(dir, [...plugins, slidevLike])
     let release = () => {}
     try {
       const client = server.environments.client
-      await vi.waitFor(() => expect(Object.keys(server.watcher.getWatched())).toContain(dir), { timeout: 10_000 })
       expect((await client.transformRequest('slide'))!.code).toContain('version 0')
       // As the last save's update left it: the page fetches it again.
       client.moduleGraph.invalidateModule(client.moduleGraph.getModuleById(SLIDE)!, new Set(), undefined, true)

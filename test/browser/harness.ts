@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { launchChromium } from '../../scripts/browser.ts'
+import { showSlide } from '../../scripts/check-layout.ts'
 import { loadDeckFile } from '../../scripts/deck-file.ts'
 import { generate } from '../../scripts/generate.ts'
 import { serveStatic as serveBuilt } from '../../scripts/preview.ts'
@@ -154,6 +155,8 @@ export function variantDecks(name: string, browser: Browser, use: Use): (variant
   let open: { server: DevServer, page: Page, shown: string } | undefined
   void use(Promise.resolve(out), file => rm(file, { force: true }))
   return async (variant) => {
+    // Gone from the page once it has loaded again.
+    await open?.page.evaluate(() => Object.assign(window, { versusBeforeVariant: true }))
     const result = await generate({ ...variant, out })
     if (result.status === 'invalid')
       throw new Error(`${variant.data} is invalid with ${JSON.stringify(variant)}`)
@@ -165,17 +168,25 @@ export function variantDecks(name: string, browser: Browser, use: Use): (variant
       const server = await use(startDevServer(entry, { cwd: ROOT }), s => s.stop())
       const page = await newPage(browser)
       open = { server, page, shown: expected }
+      await page.goto(`${server.url}/1`, { waitUntil: 'networkidle' })
+      return { page, slides }
+    }
+    // Wait until the open page has the new deck: the server has read the new file.
+    await open.page.waitForFunction((titles) => {
+      const slidev = (window as { __slidev__?: { nav: { slides: Array<{ meta?: { slide?: { title?: string } } }> } } }).__slidev__
+      return JSON.stringify(slidev?.nav.slides.map(s => s.meta?.slide?.title ?? '')) === titles
+    }, expected, { timeout: 30_000 })
+    open.shown = expected
+    // A freshly loaded page, not one that hot-reloaded its way here. Slidev
+    // reloads the page itself when the headmatter changes (a variant's title
+    // or language), and that load is as fresh as a second one would be.
+    if (await open.page.evaluate(() => 'versusBeforeVariant' in window)) {
+      await open.page.goto(`${open.server.url}/1`, { waitUntil: 'networkidle' })
     }
     else {
-      // Wait until the open page has the new deck: the server has read the new file.
-      await open.page.waitForFunction((titles) => {
-        const slidev = (window as { __slidev__?: { nav: { slides: Array<{ meta?: { slide?: { title?: string } } }> } } }).__slidev__
-        return JSON.stringify(slidev?.nav.slides.map(s => s.meta?.slide?.title ?? '')) === titles
-      }, expected, { timeout: 30_000 })
-      open.shown = expected
+      await open.page.waitForLoadState('networkidle')
+      await showSlide(open.page, 1)
     }
-    // A fresh load, not the page that hot-reloaded its way here.
-    await open.page.goto(`${open.server.url}/1`, { waitUntil: 'networkidle' })
     return { page: open.page, slides }
   }
 }

@@ -7,43 +7,77 @@ import { MIN_DIAGRAM_LABEL_PX, MIN_TEXT_PX, SCREEN } from './render/metrics.ts'
 // report content that overflows the 16:9 canvas, text cut off in its box, and
 // text too small to read from the back of the room.
 
+/** How long a slide may take to show, drawn diagrams included, on a busy machine. */
+const SHOW_TIMEOUT_MS = 30_000
+
 /**
  * Shows slide `no` through the deck's own navigation, without a reload: the
  * dev server exposes Slidev's navigation, a built site routes by hash. Then
  * waits until the slide is loaded, diagrams are drawn and fonts loaded.
- * Transitions are switched off in the page for good.
+ * Transitions are switched off in the page for good. One round trip to the
+ * page: the waiting happens there, frame by frame.
  */
 export async function showSlide(page: Page, no: number): Promise<void> {
-  await page.evaluate(async (n) => {
-    // A check looks at the slide once it has settled: without this, every
-    // step waits out the deck's slide transition (half a second for \`fade\`).
-    if (!document.getElementById('versus-settled')) {
-      const style = document.createElement('style')
-      style.id = 'versus-settled'
-      style.textContent = '*, *::before, *::after { transition-duration: 0s !important; transition-delay: 0s !important }'
-      document.head.append(style)
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.evaluate(showInPage, { no, timeoutMs: SHOW_TIMEOUT_MS })
+      return
     }
-    const dev = (window as { __slidev__?: { nav: { go: (n: number) => Promise<void> } } }).__slidev__
-    if (dev)
-      await dev.nav.go(n)
-    else
-      location.hash = `#/${n}`
-  }, no)
-  await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
-  // Only this slide shows, and it is loaded: while its chunk loads, Slidev's
-  // page holds nothing for 300 ms, then .slidev-slide-loading.
-  await page.waitForFunction((n) => {
-    const slide = document.querySelector(`.slidev-page-${n}`)
-    return [
+    catch (error) {
+      // Vite reloads a dev page when it bundles a dependency it had not seen
+      // (a slide's first diagram, on a fresh install): show it in the new page.
+      if (attempt < 3 && /Execution context was destroyed|navigation/i.test(String(error))) {
+        await page.waitForLoadState()
+        continue
+      }
+      throw error
+    }
+  }
+}
+
+/** In the page: showSlide's navigation and wait. */
+async function showInPage({ no, timeoutMs }: { no: number, timeoutMs: number }): Promise<void> {
+  // A check looks at the slide once it has settled: without this, every
+  // step waits out the deck's slide transition (half a second for `fade`).
+  if (!document.getElementById('versus-settled')) {
+    const style = document.createElement('style')
+    style.id = 'versus-settled'
+    style.textContent = '*, *::before, *::after { transition-duration: 0s !important; transition-delay: 0s !important }'
+    document.head.append(style)
+  }
+  const dev = (window as { __slidev__?: { nav: { go: (n: number) => Promise<void> } } }).__slidev__
+  if (dev)
+    await dev.nav.go(no)
+  else
+    location.hash = `#/${no}`
+  /** What the slide still waits for, or nothing once it is shown. */
+  const waiting = (): string | undefined => {
+    const slide = document.querySelector(`.slidev-page-${no}`)
+    if (!slide?.checkVisibility())
+      return 'the slide to be visible'
+    // Only this slide shows, and it is loaded: while its chunk loads, Slidev's
+    // page holds nothing for 300 ms, then .slidev-slide-loading.
+    if ([
       ...document.querySelectorAll('.slidev-page'),
-    ].filter(el => el.checkVisibility()).every(el => el === slide)
-    && !!slide?.firstElementChild
-    && !slide.querySelector('.slidev-slide-loading')
-  }, no)
-  const diagrams = page.locator(`.slidev-page-${no} [data-waitfor]`)
-  for (let i = 0; i < await diagrams.count(); i++)
-    await diagrams.nth(i).locator('svg').first().waitFor({ state: 'visible' })
-  await page.evaluate(() => document.fonts.ready)
+    ].some(el => el !== slide && el.checkVisibility())) {
+      return 'the other slides to be hidden'
+    }
+    if (!slide.firstElementChild || slide.querySelector('.slidev-slide-loading'))
+      return 'the slide to be loaded'
+    if ([
+      ...slide.querySelectorAll('[data-waitfor]'),
+    ].some(d => !d.querySelector('svg')?.checkVisibility())) {
+      return 'its diagrams to be drawn'
+    }
+    return undefined
+  }
+  const deadline = performance.now() + timeoutMs
+  for (let still = waiting(); still; still = waiting()) {
+    if (performance.now() > deadline)
+      throw new Error(`slide ${no} was not shown within ${timeoutMs / 1000} s: waiting for ${still}`)
+    await new Promise(resolve => requestAnimationFrame(resolve))
+  }
+  await document.fonts.ready
 }
 
 /** Checks every slide of the deck open in `page`; one line per problem. */

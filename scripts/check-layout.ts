@@ -83,21 +83,25 @@ async function showInPage({ no, timeoutMs }: { no: number, timeoutMs: number }):
 /** Checks every slide of the deck open in `page`; one line per problem. */
 export async function checkLayout(page: Page, count: number): Promise<string[]> {
   const report: string[] = []
-  for (let no = 1; no <= count; no++) {
-    await showSlide(page, no)
-    const problems: LayoutProblem[] | null = await page.evaluate(measureSlide, { no, minTextPx: MIN_TEXT_PX, diagramMinPx: MIN_DIAGRAM_LABEL_PX })
-    if (!problems)
-      report.push(`slide ${no}: not found`)
-    for (const p of problems?.filter(p => p.kind !== 'small') ?? [])
-      report.push(`slide ${no}: ${p.kind} by ${p.by}px: ${p.element} "${p.text}"`)
-    // Small text comes in runs (every label of a diagram): one line per slide.
-    const small = (problems ?? []).filter(p => p.kind === 'small').sort((a, b) => a.by - b.by)
-    if (small.length) {
-      const texts = small.slice(0, 3).map(p => `${p.element} "${p.text}" ${p.by}px`).join(', ')
-      report.push(`slide ${no}: ${small.length} text(s) too small to read at ${SCREEN.width}×${SCREEN.height} (at least ${MIN_TEXT_PX}px; ${MIN_DIAGRAM_LABEL_PX}px for a diagram alone on its slide), smallest ${small[0]!.by}px: ${texts}${small.length > 3
-        ? ', ...'
-        : ''}`)
-    }
+  for (let no = 1; no <= count; no++)
+    report.push(...await checkSlide(page, no))
+  return report
+}
+
+/** Shows slide `no` of the deck open in `page` and checks it; one line per problem. */
+export async function checkSlide(page: Page, no: number): Promise<string[]> {
+  await showSlide(page, no)
+  const problems: LayoutProblem[] | null = await page.evaluate(measureSlide, { no, minTextPx: MIN_TEXT_PX, diagramMinPx: MIN_DIAGRAM_LABEL_PX })
+  if (!problems)
+    return [`slide ${no}: not found`]
+  const report = problems.filter(p => p.kind !== 'small').map(p => `slide ${no}: ${p.kind} by ${p.by}px: ${p.element} "${p.text}"`)
+  // Small text comes in runs (every label of a diagram): one line per slide.
+  const small = problems.filter(p => p.kind === 'small').sort((a, b) => a.by - b.by)
+  if (small.length) {
+    const texts = small.slice(0, 3).map(p => `${p.element} "${p.text}" ${p.by}px`).join(', ')
+    report.push(`slide ${no}: ${small.length} text(s) too small to read at ${SCREEN.width}×${SCREEN.height} (at least ${MIN_TEXT_PX}px; ${MIN_DIAGRAM_LABEL_PX}px for a diagram alone on its slide), smallest ${small[0]!.by}px: ${texts}${small.length > 3
+      ? ', ...'
+      : ''}`)
   }
   return report
 }

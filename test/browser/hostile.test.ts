@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Dataset } from '../../scripts/dataset/schema.ts'
+import type { DeckSlide } from './harness.ts'
 import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,6 +31,7 @@ let browser: Browser
 let site: { url: string, close: () => Promise<void> }
 let tmp: string
 let hostile: { data: Dataset, shown: string[], notes: string[] }
+let slides: DeckSlide[]
 let count: number
 
 const use = suiteResources()
@@ -45,7 +47,8 @@ beforeAll(async () => {
   }), () => rm(join(ROOT, ENTRY), { force: true }))).status).toBe('written')
   // A speaker's own slide with Slidev's table of contents, which renders slide titles as HTML.
   await appendFile(join(ROOT, ENTRY), TOC_SLIDE)
-  count = (await readDeck(join(ROOT, ENTRY))).length
+  slides = await readDeck(join(ROOT, ENTRY))
+  count = slides.length
   await slidev([
     'build',
     ENTRY,
@@ -115,7 +118,6 @@ describe('a dataset of hostile strings', () => {
 
   it('shows every hostile note literally in presenter mode', async () => {
     const { page } = await open('#/presenter/1')
-    const slides = await readDeck(join(ROOT, ENTRY))
     let text = ''
     for (const slide of slides) {
       await page.evaluate(n => (location.hash = `#/presenter/${n}`), slide.no)
@@ -251,7 +253,6 @@ describe('a dataset of hostile strings', () => {
   }, 120_000)
 
   it('is flagged by the layout check: a 10 KB string cannot fit a slide (the stress dataset must pass)', async () => {
-    const slides = await readDeck(join(ROOT, ENTRY))
     const long = slides.find(s => JSON.stringify(s.view).includes(JSON.stringify(LONG).slice(1, 200)))
     expect(long, 'the slide with the 10 KB string').toBeDefined()
     const { page } = await open(`#/${long!.no}`)

@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 // can get an empty file, and then "does not provide an export named
 // 'default'" until it restarts. This reads such a file again until it is whole.
 
-const SHARED = /[\\/]node_modules[\\/]\.slidev[\\/]virtual[\\/][^?]+$/
+const SHARED = /[\\/]node_modules[\\/]\.slidev[\\/]virtual[\\/]/
 
 /** How long a file may stay empty before it is taken as it is. */
 const PATIENCE_MS = 2000
@@ -19,16 +19,18 @@ export function wholeVirtualModules(): Plugin {
   return {
     name: 'versus:whole-virtual-modules',
     enforce: 'pre',
-    async load(id) {
-      const file = id.split('?')[0]!
-      if (!SHARED.test(file))
-        return null
-      let code = await readFile(file, 'utf8')
-      for (let waited = 0; !code && waited < PATIENCE_MS; waited += 10) {
-        await sleep(10)
-        code = await readFile(file, 'utf8')
-      }
-      return code
+    load: {
+      // Vite (Rolldown in a build) calls the hook only for these files.
+      filter: { id: SHARED },
+      async handler(id) {
+        const file = id.split('?')[0]!
+        let code = await readFile(file, 'utf8')
+        for (let waited = 0; !code && waited < PATIENCE_MS; waited += 10) {
+          await sleep(10)
+          code = await readFile(file, 'utf8')
+        }
+        return code
+      },
     },
   }
 }

@@ -15,9 +15,12 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dir, { recursive: true, force: true }))
 
-function load(plugin: Plugin, id: string): Promise<string | null> {
-  const hook = plugin.load as (id: string) => Promise<string | null>
-  return hook.call({}, id)
+/** The plugin's load hook as Vite calls it: only for ids its filter matches. */
+async function load(plugin: Plugin, id: string): Promise<string | null> {
+  const hook = plugin.load as { filter: { id: RegExp }, handler: (id: string) => Promise<string | null> }
+  return hook.filter.id.test(id)
+    ? hook.handler.call({}, id)
+    : null
 }
 
 describe('wholeVirtualModules', () => {

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { firstScreenPreload } from '../scripts/first-screen-preload.ts'
+import { iconSetsOnce } from '../scripts/icon-sets-once.ts'
 import { viewsInSlideChunks } from '../scripts/views-in-slide-chunks.ts'
 import { warmSlides } from '../scripts/warm-slides.ts'
 
@@ -22,6 +23,12 @@ export default defineVitePluginsSetup(options => [
   ...options.mode === 'dev'
     ? [
         warmSlides(() => options.data.slides.length),
+      ]
+    : [],
+  // Not for exports: the print pages show no icons of Slidev's own.
+  ...options.mode === 'dev' || options.mode === 'build'
+    ? [
+        iconSetsOnce(),
       ]
     : [],
   ...options.mode === 'build'

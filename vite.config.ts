@@ -5,6 +5,7 @@ import { liveData } from './scripts/live-data.ts'
 import { liveOptionsFromEnv } from './scripts/live-options.ts'
 import { noRawFrontmatter } from './scripts/no-raw-frontmatter.ts'
 import { PREBUNDLED } from './scripts/prebundle.ts'
+import { unoCssOnce } from './scripts/uno-css-once.ts'
 import { viewsAreNotClasses } from './scripts/views-are-not-classes.ts'
 import { wholeVirtualModules } from './scripts/whole-virtual-modules.ts'
 
@@ -15,6 +16,7 @@ export default defineConfig({
     wholeVirtualModules(),
     viewsAreNotClasses(),
     noRawFrontmatter(),
+    unoCssOnce(),
   ],
   optimizeDeps: {
     include: [...PREBUNDLED],

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core'
 import type { Deck } from './decks.ts'
+import type { EditRun, LiveBench, Save } from './live-edit.ts'
 import type { Figure, Machine, Results } from './results.ts'
-import type { Built } from './slidev-bench.ts'
+import type { AfterWarmStart, Built } from './slidev-bench.ts'
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { arch, availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os'
@@ -10,8 +11,8 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findChromium, launchChromium } from '../scripts/browser.ts'
 import { prepareDecks } from './decks.ts'
-import { benchGeneration, DEFAULT_DATASET, ROOT } from './generation.ts'
-import { benchLiveEdit } from './live-edit.ts'
+import { benchGeneration, ROOT } from './generation.ts'
+import { benchLiveEdit, datasetCopy, liveBench, liveFigures, SAVES } from './live-edit.ts'
 import { LATEST, updateBenchmarks } from './report.ts'
 import { formatTable, SCHEMA, writeResults } from './results.ts'
 import { benchBuild, benchBuiltSite, benchDevStart, benchExport } from './slidev-bench.ts'
@@ -200,11 +201,35 @@ async function main() {
 
     const slidevGroups = GROUPS.filter(g => g !== 'generation' && g !== 'tests' && groups.has(g))
     if (slidevGroups.length) {
-      const { ours, baseline, remove } = await prepareDecks(DEFAULT_DATASET)
+      // Our deck is made from a copy of the dataset, which the live edits may change.
+      const copy = await datasetCopy()
+      const { ours, baseline, remove } = await prepareDecks(copy.data).catch(async (error: unknown) => {
+        await copy.remove()
+        throw error
+      })
       log(`decks: ${relative(ROOT, ours.path)} and ${relative(ROOT, baseline.path)}, ${ours.slides} slides each`)
       const decks: [Deck, Deck] = [ours, baseline]
       let built: Built | undefined
+      // With the dev start figures, the live edits are made on their warm
+      // starts of our deck (in place on the first, atomically on the second)
+      // rather than on two more starts of the same server.
+      let live: LiveBench | undefined
+      const edited = new Map<Save, EditRun>()
+      let editsFailed: Error | undefined
+      const afterWarmStart: AfterWarmStart = async (server, page, run) => {
+        const save = SAVES[run]
+        if (!live || !save || editsFailed)
+          return
+        try {
+          edited.set(save, await live.session(server, page, save))
+        }
+        catch (error) {
+          editsFailed = error as Error
+        }
+      }
       try {
+        if (groups.has('dev') && groups.has('live') && browser && p.devRuns >= SAVES.length)
+          live = await liveBench({ data: copy.data, deck: ours.path, title: ours.title }, p.liveEdits, log)
         if (groups.has('build') || groups.has('site')) {
           // The built-site figures need a build of each deck; without `build` selected, one unreported pair.
           const reported = groups.has('build')
@@ -223,11 +248,17 @@ async function main() {
         for (const [group, run] of [
           [
             'dev',
-            (b: Browser) => benchDevStart(b, decks, p.devRuns, log),
+            (b: Browser) => benchDevStart(b, decks, p.devRuns, log, afterWarmStart),
           ],
           [
             'live',
-            (b: Browser) => benchLiveEdit(b, p.liveEdits, log),
+            async (b: Browser) => {
+              if (editsFailed)
+                throw editsFailed
+              return edited.size === SAVES.length
+                ? liveFigures(edited, p.liveEdits)
+                : benchLiveEdit(b, p.liveEdits, log)
+            },
           ],
           [
             'site',
@@ -244,8 +275,10 @@ async function main() {
         }
       }
       finally {
+        live?.close()
         await (built as Built | undefined)?.remove()
         await remove()
+        await copy.remove()
       }
     }
   }

@@ -1,7 +1,6 @@
 import type { LiveOptions } from './live-options.ts'
 import { parentPort, workerData } from 'node:worker_threads'
-import { formatError } from './dataset/errors.ts'
-import { generate, outputsOf } from './generate.ts'
+import { lowestPriority } from './lowest-priority.ts'
 
 // The live-data plugin's generator, on a thread of its own: loading it, and
 // the first run (Shiki's highlighter, V8 compiling the renderers), take about
@@ -14,6 +13,17 @@ export type LiveResult
     | { ok: false, outputs: string, errors: string[] }
 
 const options = workerData as LiveOptions
+
+// Loading the generator and the warm-up cost about 0.8 s of CPU while the
+// deck opens, beside Vite and the browser: on two cores a cold dev start of
+// the default deck took 0.3 to 0.6 s longer with them than without. At the
+// lowest priority (set before the generator loads) the thread takes the CPU
+// they leave; a regeneration, when a save comes, rarely finds them busy.
+lowestPriority()
+const [{ formatError }, { generate, outputsOf }] = await Promise.all([
+  import('./dataset/errors.ts'),
+  import('./generate.ts'),
+])
 
 // Warm up without writing: `check` only compares.
 const warm = generate({ ...options, check: true }).catch(() => undefined)

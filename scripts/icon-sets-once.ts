@@ -1,8 +1,10 @@
 import type { Plugin } from 'vite'
+import type { UnocssContext } from './unocss-context.ts'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { unocssContext } from './unocss-context.ts'
 
 // UnoCSS's icon preset reads a whole icon set (@iconify-json/carbon is 1.2 MB
 // of JSON, ph 4.6 MB) through @iconify/utils' loadCollectionFromFS, which
@@ -12,14 +14,6 @@ import { pathToFileURL } from 'node:url'
 // at once: a dev start parsed the sets 22 to 85 times before slide 1 showed
 // (0.1 to 0.6 s of JSON.parse, and the garbage after it). Loading each set
 // once before any CSS is generated leaves a cache entry they all share.
-
-/** What this plugin needs of UnoCSS's `unocss:api` plugin (@unocss/vite). */
-interface UnocssApi {
-  getContext: () => {
-    ready: Promise<unknown>
-    uno: { config: { presets: readonly { name: string, options?: unknown }[] } }
-  }
-}
 
 type LoadCollection = (name: string, autoInstall: boolean, scope: string | undefined, cwd: string) => Promise<unknown>
 
@@ -93,7 +87,7 @@ export interface IconSetsOnceApi {
 }
 
 export function iconSetsOnce(): Plugin<IconSetsOnceApi> {
-  let unocss: UnocssApi | undefined
+  let context: UnocssContext | undefined
   const api: IconSetsOnceApi = {
     loaded: Promise.resolve([]),
   }
@@ -101,18 +95,19 @@ export function iconSetsOnce(): Plugin<IconSetsOnceApi> {
     name: 'versus:icon-sets-once',
     api,
     configResolved(config) {
-      unocss = config.plugins.find(p => p.name === 'unocss:api')?.api as UnocssApi | undefined
+      context = unocssContext(config.plugins)
     },
     buildStart() {
-      if (!unocss)
+      if (!context)
         return
-      const context = unocss.getContext()
+      // `uno` exists only once UnoCSS has read its configuration.
+      const unocss = context
       // Not awaited: the server need not wait for it to answer. The sets are
       // being loaded (and cached) within milliseconds, well before a page or
       // the bundle asks for CSS.
-      api.loaded = context.ready
+      api.loaded = unocss.ready
         .then(async () => {
-          const folders = presetFolders(context.uno.config.presets.find(p => p.name === '@unocss/preset-icons')?.options)
+          const folders = presetFolders(unocss.uno.config.presets.find(p => p.name === '@unocss/preset-icons')?.options)
           return folders.length
             ? loadIconSets(folders, await presetIconLoader())
             : []

@@ -1,4 +1,6 @@
 import type { Plugin } from 'vite'
+import type { UnocssContext } from './unocss-context.ts'
+import { unocssContext } from './unocss-context.ts'
 
 // UnoCSS's dev server generates the whole CSS again for each of its style
 // sheets a page asks for (generateCSS in packages/vite/src/modes/global/dev.ts
@@ -8,16 +10,6 @@ import type { Plugin } from 'vite'
 // result while the tokens stay the same; this gives the dev server (and an
 // export's) the same: a generation of the tokens the plugin has collected is
 // shared until a token is added or the configuration is reloaded.
-
-/** What this plugin needs of UnoCSS's `unocss:api` plugin (@unocss/vite). */
-export interface UnocssContext {
-  ready: Promise<unknown>
-  tokens: Set<string>
-  uno: {
-    config: unknown
-    generate: (input: string | Set<string>, options?: object) => Promise<unknown>
-  }
-}
 
 /** Makes `context.uno.generate` of the context's own tokens, without options, return the last result while the tokens and the configuration stay the same. */
 export function generateOncePerTokens(context: UnocssContext): void {
@@ -43,10 +35,9 @@ export function unoCssOnce(): Plugin {
     name: 'versus:uno-css-once',
     apply: 'serve',
     configResolved(config) {
-      const api = config.plugins.find(p => p.name === 'unocss:api')?.api as { getContext: () => UnocssContext } | undefined
-      if (!api)
+      const context = unocssContext(config.plugins)
+      if (!context)
         return
-      const context = api.getContext()
       // The generator exists once UnoCSS has read its configuration, before it serves any CSS.
       void context.ready.then(() => generateOncePerTokens(context), () => {})
     },

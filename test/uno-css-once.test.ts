@@ -1,9 +1,10 @@
 import type { ResolvedConfig } from 'vite'
-import type { UnocssContext } from '../scripts/uno-css-once.ts'
+import type { UnocssContext } from '../scripts/unocss-context.ts'
 import { createGenerator, presetWind3 } from 'unocss'
 import UnoCSS from 'unocss/vite'
 import { describe, expect, it } from 'vitest'
 import { generateOncePerTokens, unoCssOnce } from '../scripts/uno-css-once.ts'
+import { unocssContext } from '../scripts/unocss-context.ts'
 
 interface Generated { css: string }
 
@@ -78,8 +79,7 @@ describe('unoCssOnce', () => {
         presetWind3(),
       ],
     })
-    const api = plugins.find(p => p.name === 'unocss:api')!.api as { getContext: () => UnocssContext }
-    const ctx = api.getContext()
+    const ctx = unocssContext(plugins)!
     ;(unoCssOnce().configResolved as (config: Pick<ResolvedConfig, 'plugins'>) => void)({ plugins })
     await ctx.ready
     ctx.tokens.add('p-1')

@@ -228,8 +228,6 @@ async function main() {
         }
       }
       try {
-        if (groups.has('dev') && groups.has('live') && browser && p.devRuns >= SAVES.length)
-          live = await liveBench({ data: copy.data, deck: ours.path, title: ours.title }, p.liveEdits, log)
         if (groups.has('build') || groups.has('site')) {
           // The built-site figures need a build of each deck; without `build` selected, one unreported pair.
           const reported = groups.has('build')
@@ -245,6 +243,9 @@ async function main() {
             await attempt('export', () => benchExport(decks, p.exportRuns, p.warmup, log))
           else noBrowser('export')
         }
+        // Watches the project folder for the deck's rewrites: from the dev starts on, not during builds.
+        if (groups.has('dev') && groups.has('live') && browser && p.devRuns >= SAVES.length)
+          live = await liveBench({ data: copy.data, deck: ours.path, title: ours.title }, p.liveEdits, log)
         for (const [group, run] of [
           [
             'dev',

@@ -5,10 +5,10 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { loadDataset } from './dataset/load.ts'
 import { writeAtomically } from './fs.ts'
+import { cachedHighlight } from './highlight-cache.ts'
 import { LOGO_DIR, logoFileName } from './render/brand.ts'
 import { renderDeckFile, renderSections, SECTIONS } from './render/deck.ts'
-import { exampleLanguages } from './render/examples.ts'
-import { loadHighlight } from './render/highlight.ts'
+import { exampleSnippets } from './render/examples.ts'
 
 export interface GenerateOptions {
   data: string
@@ -22,6 +22,8 @@ export interface GenerateOptions {
   locale?: string
   /** The Slidev theme, over the dataset's own `brand.theme`. */
   theme?: Theme
+  /** Where the colours of the examples' code are kept between runs (highlight-cache.ts). */
+  highlightCache?: string
 }
 
 export type GenerateResult
@@ -55,7 +57,7 @@ export function outputsOf(options: Outputs): string {
   ].filter(Boolean).join(' and ')
 }
 
-export async function generate({ data, out, sections, check = false, locale, theme }: GenerateOptions): Promise<GenerateResult> {
+export async function generate({ data, out, sections, check = false, locale, theme, highlightCache }: GenerateOptions): Promise<GenerateResult> {
   const shown = posix(relative(process.cwd(), data)) || data
   const loaded = await loadDataset(data)
   if (!loaded.ok) {
@@ -74,7 +76,7 @@ export async function generate({ data, out, sections, check = false, locale, the
   const options = {
     source: shown,
     exportName: basename(data, extname(data)),
-    highlight: await loadHighlight(exampleLanguages(dataset)),
+    highlight: await cachedHighlight(exampleSnippets(dataset), highlightCache),
   }
   // Every file the data renders to; undefined for a section file the data no longer fills.
   const files = new Map<string, string | undefined>()

@@ -3,9 +3,10 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { lowestPriority } from './lowest-priority.ts'
 
 // The live-data plugin's generator, on a thread of its own: loading it, and
-// the first run (Shiki's highlighter, V8 compiling the renderers), take about
-// a second and a half that would otherwise hold up Vite as the deck opens, or
-// the first save after it. Here that happens beside Vite, once, at start.
+// the first run (V8 compiling the renderers; Shiki, when the examples' code
+// is not in the colour cache), take time that would otherwise hold up Vite as
+// the deck opens, or the first save after it. Here that happens beside Vite,
+// once, at start.
 
 /** A regeneration's outcome, as the plugin reports it: what was written, or why not. */
 export type LiveResult
@@ -14,9 +15,10 @@ export type LiveResult
 
 const options = workerData as LiveOptions
 
-// Loading the generator and the warm-up cost about 0.8 s of CPU while the
-// deck opens, beside Vite and the browser: on two cores a cold dev start of
-// the default deck took 0.3 to 0.6 s longer with them than without. At the
+// Loading the generator and the warm-up cost about 0.5 s of CPU while the
+// deck opens (0.9 s when Shiki runs), beside Vite and the browser: on two
+// cores, before the colour cache, a cold dev start of the default deck took
+// 0.3 to 0.6 s longer with them than without. At the
 // lowest priority (set before the generator loads) the thread takes the CPU
 // they leave; a regeneration, when a save comes, rarely finds them busy.
 lowestPriority()

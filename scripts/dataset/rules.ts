@@ -1,5 +1,5 @@
 import type { Issue, PathSegment } from './errors.ts'
-import { bundledLanguagesInfo } from 'shiki'
+import { bundledLanguagesInfo } from 'shiki/langs'
 import { accentShades, BACKGROUND, contrast, MIN_CONTRAST } from '../color.ts'
 
 const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i

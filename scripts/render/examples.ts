@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/schema.ts'
 import type { DeckContext } from './context.ts'
-import type { CodeToken, Highlight } from './highlight.ts'
+import type { CodeToken, Highlight, Snippet } from './highlight.ts'
 import type { Slide } from './slide.ts'
 import type { CodeView } from './view.ts'
 import { citationNote, citationsFor, partTitle } from './context.ts'
@@ -11,6 +11,11 @@ export function exampleLanguages(data: Dataset): string[] {
   return [
     ...new Set((data.examples ?? []).flatMap(e => Object.values(e.code).map(c => c.language))),
   ]
+}
+
+/** Every piece of code a dataset's examples show, in each subject's language. */
+export function exampleSnippets(data: Dataset): Snippet[] {
+  return (data.examples ?? []).flatMap(e => Object.values(e.code).map(c => ({ code: c.source, language: c.language })))
 }
 
 /** What a code column holds when `columns` share the slide: characters per line, lines per slide. */

@@ -1,5 +1,4 @@
 import type { BundledLanguage, BundledTheme, HighlighterGeneric } from 'shiki'
-import { createHighlighter } from 'shiki'
 
 // Code on example slides is highlighted when the deck is generated, the way
 // Slidev highlights its own code blocks (Shiki), and written into the slide as
@@ -14,6 +13,12 @@ export interface CodeToken {
   d?: string
 }
 
+/** A piece of code an example slide shows. */
+export interface Snippet {
+  code: string
+  language: string
+}
+
 /** Code as lines of tokens. */
 export type Highlight = (code: string, language: string) => CodeToken[][]
 
@@ -21,7 +26,7 @@ export type Highlight = (code: string, language: string) => CodeToken[][]
 export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const
 
 /** Code as a slide shows it: \n line ends, without the final one a YAML block adds. */
-const normalize = (code: string) => code.replace(/\r\n?/g, '\n').replace(/\n$/, '')
+export const normalize = (code: string) => code.replace(/\r\n?/g, '\n').replace(/\n$/, '')
 
 /** Lines of one uncoloured token each: for renders that do without a highlighter. */
 export const plainCode: Highlight = code => normalize(code).split('\n').map(line => [
@@ -39,10 +44,11 @@ export async function loadHighlight(languages: readonly string[]): Promise<Highl
   ].sort().join(',')
   let highlighter = highlighters.get(key)
   if (!highlighter) {
-    highlighter = createHighlighter({
+    // Imported here, not above: a deck whose colours are cached loads no Shiki (highlight-cache.ts).
+    highlighter = import('shiki').then(({ createHighlighter }) => createHighlighter({
       themes: Object.values(THEMES),
       langs: key.split(','),
-    })
+    }))
     highlighters.set(key, highlighter)
   }
   const ready = await highlighter

@@ -5,8 +5,12 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Worker } from 'node:worker_threads'
+import { DECK_SHOWN } from './deck-shown.ts'
 import { serially, WATCHER_QUIET_MS } from './serially.ts'
 import { waitAtMost } from './wait.ts'
+
+/** When the generator starts if no page has shown a slide nor the dataset been saved: a cold start shows slide 1 in 6 to 8 s on two cores. */
+const START_ANYWAY_MS = 15_000
 
 /**
  * While `slidev` serves a generated deck (or a deck that imports generated
@@ -28,19 +32,31 @@ export function liveData(options: LiveOptions | undefined): Plugin {
         return
       // The generator runs in a worker (live-worker.ts), started by a URL rather
       // than imported: Vite bundles vite.config.ts at every Slidev start, build
-      // and export, and few of them regenerate.
-      const worker = new Worker(new URL('./live-worker.ts', import.meta.url), { workerData: options })
-      worker.unref()
+      // and export, and few of them regenerate. Loading and warming it up take
+      // about half a second of CPU, which a deck opening on two cores shares
+      // with Vite and the browser: it starts once the page shows a slide
+      // (deck-shown.ts), at the first save if that comes sooner, and on its own
+      // if no page has shown one after a while.
+      let worker: Worker | undefined
       let stopped: Error | undefined
-      worker.on('error', (error) => {
-        stopped = error
-        server.config.logger.error(`versus: the generator stopped; restart the dev server to regenerate on save. ${error.stack ?? error.message}`)
-      })
+      const started = () => worker ??= startWorker()
+      function startWorker(): Worker {
+        const worker = new Worker(new URL('./live-worker.ts', import.meta.url), { workerData: options })
+        worker.unref()
+        worker.on('error', (error) => {
+          stopped = error
+          server.config.logger.error(`versus: the generator stopped; restart the dev server to regenerate on save. ${error.stack ?? error.message}`)
+        })
+        return worker
+      }
+      server.hot.on(DECK_SHOWN, started)
+      const fallback = setTimeout(started, START_ANYWAY_MS).unref()
       /** One regeneration in the worker (one at a time: see the queue below). */
       const run = () => new Promise<LiveResult>((resolve, reject) => {
         // A stopped worker would never answer.
         if (stopped)
           return reject(stopped)
+        const worker = started()
         function done(result: LiveResult) {
           worker.off('error', failed)
           resolve(result)
@@ -93,12 +109,13 @@ export function liveData(options: LiveOptions | undefined): Plugin {
       stop = async () => {
         closing = true
         clearTimeout(timer)
+        clearTimeout(fallback)
         const last = regenerations.idle().then(async () => {
           if (await stamp() !== await made)
             await regenerations.run()
         })
         await waitAtMost(last, 3000)
-        await worker.terminate()
+        await worker?.terminate()
       }
       server.watcher.on('change', (file) => {
         if (closing || resolve(file) !== data)

@@ -14,8 +14,8 @@ declare module 'server-reactive:versusDecisions' {
 
 // Slidev's list of slides, as its client imports it (@slidev/client/logic/slides.ts).
 declare module '#slidev/slides' {
-  import type { SlideInfo } from '@slidev/types'
+  import type { SlideInfo, SlideRoute } from '@slidev/types'
   import type { ShallowRef } from 'vue'
 
-  export const slides: ShallowRef<{ no: number, meta: { slide: SlideInfo } }[]>
+  export const slides: ShallowRef<{ no: number, meta: { slide: SlideInfo }, load: SlideRoute['load'] }[]>
 }

@@ -3,10 +3,12 @@ import { watch } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createServer } from 'vite'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { liveData } from '../scripts/live-data.ts'
+import { workerThreads } from './support/threads.ts'
 
 // The live-data plugin in Vite's own dev server, whose file watcher reports a
 // change of a file at most once per 50 ms and drops the changes in between.
@@ -90,5 +92,34 @@ describe('liveData', () => {
     const gaps = writes.slice(1).map((t, i) => t - writes[i]!).filter(gap => gap > 5)
     expect(gaps.length).toBeGreaterThan(1)
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(50)
+  })
+
+  // The page's signal that starts it sooner is tested in the dev server
+  // (test/browser/live-and-stress.test.ts).
+  it.runIf(process.platform === 'linux')('starts its generator at the first save, not as the server starts', async () => {
+    const own = join(dir, 'own.yaml')
+    const ownDeck = join(dir, 'own.md')
+    await writeFile(own, titled('Own'))
+    const before = workerThreads()
+    const lazy = await createServer({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true },
+      plugins: [
+        liveData({ data: own, out: ownDeck }),
+      ],
+    })
+    try {
+      await vi.waitFor(() => expect(lazy.watcher.getWatched()[dir]).toContain('own.yaml'), { timeout: 10_000 })
+      await sleep(300)
+      expect(workerThreads()).toBe(before)
+      await writeFile(own, titled('Saved'))
+      await vi.waitFor(async () => expect(deckTitle(await readFile(ownDeck, 'utf8').catch(() => ''))).toBe('Saved'), { timeout: 10_000 })
+      expect(workerThreads()).toBe(before + 1)
+    }
+    finally {
+      await lazy.close()
+    }
   })
 })

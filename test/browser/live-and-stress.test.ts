@@ -2,10 +2,13 @@ import type { Browser } from 'playwright-core'
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
+import { DECK_SHOWN } from '../../scripts/deck-shown.ts'
 import { generate } from '../../scripts/generate.ts'
 import { suiteResources } from '../support/resources.ts'
+import { workerThreads } from '../support/threads.ts'
 import { launchBrowser, newPage, readDeck, ROOT, startDevServer } from './harness.ts'
 
 // The stress dataset (long lists, long cells, three subjects) in the dev
@@ -55,6 +58,24 @@ async function fixtureCell() {
 }
 
 describe('stress dataset', () => {
+  // First: the server has not seen a page yet.
+  it.runIf(process.platform === 'linux')('starts the live-data generator once the page shows a slide, not while the deck opens', async () => {
+    const pid = server.child.pid!
+    expect(workerThreads(pid)).toBe(0)
+    const page = await newPage(browser)
+    const told = new Promise<void>((resolve) => {
+      page.on('websocket', ws => ws.on('framesent', ({ payload }) => {
+        if (String(payload).includes(`"event":"${DECK_SHOWN}"`))
+          resolve()
+      }))
+    })
+    await page.goto(`${server.url}/1`)
+    await showSlide(page, 1)
+    await told
+    await expect.poll(() => workerThreads(pid), { timeout: 10_000 }).toBe(1)
+    await page.close()
+  }, 60_000)
+
   it('prepares every slide once the first is shown, before the page asks for them', async () => {
     const slides = await readDeck(join(ROOT, ENTRY))
     const page = await newPage(browser)

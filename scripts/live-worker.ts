@@ -1,12 +1,16 @@
 import type { LiveOptions } from './live-options.ts'
 import { parentPort, workerData } from 'node:worker_threads'
-import { lowestPriority } from './lowest-priority.ts'
+import { formatError } from './dataset/errors.ts'
+import { generate, outputsOf } from './generate.ts'
 
-// The live-data plugin's generator, on a thread of its own: loading it, and
-// the first run (V8 compiling the renderers; Shiki, when the examples' code
-// is not in the colour cache), take time that would otherwise hold up Vite as
-// the deck opens, or the first save after it. Here that happens beside Vite,
-// once, at start.
+// The live-data plugin's generator, on a thread of its own, which the plugin
+// starts once the page shows a slide (live-data.ts): loading it and its first
+// run (V8 compiling the renderers; Shiki, when the examples' code is not in
+// the colour cache) take about half a second of CPU, here beside Vite, before
+// the first save rather than in it. At normal priority: right after the first
+// slide shows, Vite prepares the others and the page loads them, and at the
+// lowest priority the warm-up waited behind them, so that a save made in that
+// second took up to 0.6 s to show, against 0.25 to 0.36 s.
 
 /** A regeneration's outcome, as the plugin reports it: what was written, or why not. */
 export type LiveResult
@@ -14,18 +18,6 @@ export type LiveResult
     | { ok: false, outputs: string, errors: string[] }
 
 const options = workerData as LiveOptions
-
-// Loading the generator and the warm-up cost about 0.5 s of CPU while the
-// deck opens (0.9 s when Shiki runs), beside Vite and the browser: on two
-// cores, before the colour cache, a cold dev start of the default deck took
-// 0.3 to 0.6 s longer with them than without. At the
-// lowest priority (set before the generator loads) the thread takes the CPU
-// they leave; a regeneration, when a save comes, rarely finds them busy.
-lowestPriority()
-const [{ formatError }, { generate, outputsOf }] = await Promise.all([
-  import('./dataset/errors.ts'),
-  import('./generate.ts'),
-])
 
 // Warm up without writing: `check` only compares.
 const warm = generate({ ...options, check: true }).catch(() => undefined)

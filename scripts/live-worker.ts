@@ -7,10 +7,9 @@ import { generate, outputsOf } from './generate.ts'
 // starts once the page shows a slide (live-data.ts): loading it and its first
 // run (V8 compiling the renderers; Shiki, when the examples' code is not in
 // the colour cache) take about half a second of CPU, here beside Vite, before
-// the first save rather than in it. At normal priority: right after the first
-// slide shows, Vite prepares the others and the page loads them, and at the
-// lowest priority the warm-up waited behind them, so that a save made in that
-// second took up to 0.6 s to show, against 0.25 to 0.36 s.
+// the first save rather than in it. At normal priority: it runs right after
+// the first slide shows, while Vite prepares the others and the page loads
+// them; at the lowest it waited behind them, and so did a save made then.
 
 /** A regeneration's outcome, as the plugin reports it: what was written, or why not. */
 export type LiveResult

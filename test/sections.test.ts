@@ -7,7 +7,7 @@ import { loadDataset } from '../scripts/dataset/load.ts'
 import { loadDeckFile } from '../scripts/deck-file.ts'
 import { generate } from '../scripts/generate.ts'
 import { deckSlides, SECTIONS } from '../scripts/render/deck.ts'
-import { exampleLanguages } from '../scripts/render/examples.ts'
+import { exampleSnippets } from '../scripts/render/examples.ts'
 import { loadHighlight } from '../scripts/render/highlight.ts'
 import { slideView } from '../scripts/render/slide.ts'
 import { scaffoldTalk } from '../scripts/talk.ts'
@@ -45,7 +45,7 @@ describe('generate --sections', () => {
         slides.push(...(await loadDeckFile(join(sections, `${name}.md`))).slides.map(s => slideView(s.frontmatter)))
     }
     const d = await dataset(data)
-    expect(slides).toEqual(deckSlides(d, await loadHighlight(exampleLanguages(d))).map(s => JSON.parse(JSON.stringify(s.view))))
+    expect(slides).toEqual(deckSlides(d, await loadHighlight(exampleSnippets(d).map(s => s.language))).map(s => JSON.parse(JSON.stringify(s.view))))
   })
 
   it('is unchanged on a second run, stale under --check after an edit, and drops a section the data no longer fills', async () => {

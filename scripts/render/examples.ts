@@ -6,13 +6,6 @@ import type { CodeView } from './view.ts'
 import { citationNote, citationsFor, partTitle } from './context.ts'
 import { CODE, columnTextWidth, linePx, REM } from './metrics.ts'
 
-/** The languages a dataset's examples are written in: what the highlighter must load. */
-export function exampleLanguages(data: Dataset): string[] {
-  return [
-    ...new Set((data.examples ?? []).flatMap(e => Object.values(e.code).map(c => c.language))),
-  ]
-}
-
 /** Every piece of code a dataset's examples show, in each subject's language. */
 export function exampleSnippets(data: Dataset): Snippet[] {
   return (data.examples ?? []).flatMap(e => Object.values(e.code).map(c => ({ code: c.source, language: c.language })))

@@ -11,7 +11,7 @@ import { loadDataset } from '../../scripts/dataset/load.ts'
 import { aspectColumnPx } from '../../scripts/render/aspect.ts'
 import { titleLines } from '../../scripts/render/context.ts'
 import { deckSlides, renderDeck } from '../../scripts/render/deck.ts'
-import { exampleLanguages } from '../../scripts/render/examples.ts'
+import { exampleSnippets } from '../../scripts/render/examples.ts'
 import { loadHighlight } from '../../scripts/render/highlight.ts'
 import { noteText, titleText } from '../../scripts/render/markdown.ts'
 import { aspectBodyPx, CONTENT_WIDTH, SLIDE_TITLE } from '../../scripts/render/metrics.ts'
@@ -221,7 +221,7 @@ describe('renderDeck: three dashes inside a text field', () => {
 describe('renderDeck: the real dataset', () => {
   it('is what slides.md holds, header included', async () => {
     const data = await load('data/node-vs-django.yaml')
-    const highlight = await loadHighlight(exampleLanguages(data))
+    const highlight = await loadHighlight(exampleSnippets(data).map(s => s.language))
     expect(renderDeck(data, { source: 'data/node-vs-django.yaml', exportName: 'node-vs-django', highlight }))
       .toBe(readFileSync(`${root}slides.md`, 'utf8'))
   })

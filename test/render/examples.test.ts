@@ -2,7 +2,7 @@ import type { Dataset } from '../../scripts/dataset/schema.ts'
 import type { CodeView } from '../../scripts/render/view.ts'
 import { describe, expect, it } from 'vitest'
 import { createContext } from '../../scripts/render/context.ts'
-import { codeColumn, codeLines, exampleLanguages, exampleSlides } from '../../scripts/render/examples.ts'
+import { codeColumn, codeLines, exampleSlides, exampleSnippets } from '../../scripts/render/examples.ts'
 import { loadHighlight, plainCode } from '../../scripts/render/highlight.ts'
 
 function data(code: Record<string, { language: string, source: string }>, extra: Partial<Dataset> = {}): Dataset {
@@ -117,12 +117,16 @@ describe('exampleSlides', () => {
 })
 
 describe('highlighting with Shiki', () => {
-  it('names each language once', () => {
-    expect(exampleLanguages(data({
-      a: { language: 'ts', source: '' },
-      b: { language: 'ts', source: '' },
-      c: { language: 'go', source: '' },
-    }))).toEqual(['ts', 'go'])
+  it('lists every piece of code with its language', () => {
+    expect(exampleSnippets(data({
+      a: { language: 'ts', source: 'a' },
+      b: { language: 'ts', source: 'b' },
+      c: { language: 'go', source: 'c' },
+    }))).toEqual([
+      { code: 'a', language: 'ts' },
+      { code: 'b', language: 'ts' },
+      { code: 'c', language: 'go' },
+    ])
   })
 
   it('colours tokens for light and dark, and keeps the text of every line', async () => {

@@ -30,6 +30,9 @@ async function versions(): Promise<string[]> {
   return Promise.all(files.map(async f => (JSON.parse(await readFile(f, 'utf8')) as { version: string }).version))
 }
 
+/** Read once per process: the live-data worker generates on every save. */
+let salt: Promise<string> | undefined
+
 /** Where the colours are kept unless told: node_modules/.cache/versus/highlight, beside the Chromium the browser tools unpack. */
 export const defaultHighlightCache = () => join(dirname(shikiPackage()), '..', '.cache', 'versus', 'highlight')
 
@@ -55,9 +58,10 @@ async function readTokens(file: string): Promise<CodeToken[][] | undefined> {
  * these snippets.
  */
 export async function cachedHighlight(snippets: readonly Snippet[], dir = defaultHighlightCache()): Promise<Highlight> {
-  const salt = JSON.stringify([FORMAT, await versions(), THEMES])
+  salt ??= versions().then(v => JSON.stringify([FORMAT, v, THEMES]))
+  const prefix = await salt
   const keyOf = (code: string, language: string) => createHash('sha256').update(JSON.stringify([
-    salt,
+    prefix,
     language,
     normalize(code),
   ])).digest('hex')

@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises'
 import { createBrotliDecompress } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { extract } from 'tar-fs'
+import { versusCache } from './cache-dir.ts'
 import { CommandError } from './cli/command.ts'
 
 /** Flags every Chromium needs here: running as root, no GPU, no phoning home. */
@@ -216,7 +217,7 @@ export async function bundledChromium(cache?: string): Promise<string | undefine
   if (process.platform !== 'linux' || process.arch !== 'x64' || !root)
     return undefined
   const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }
-  const dir = join(cache ?? join(root, '..', '..', '.cache', 'versus'), `chromium-${version}`)
+  const dir = join(cache ?? versusCache(), `chromium-${version}`)
   const wrapper = join(dir, 'chrome')
   if (existsSync(wrapper))
     return wrapper

@@ -2,9 +2,10 @@ import type { CodeToken, Highlight, Snippet } from './render/highlight.ts'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { findPackageJSON } from 'node:module'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
+import { versusCache } from './cache-dir.ts'
 import { writeAtomically } from './fs.ts'
 import { loadHighlight, normalize, THEMES } from './render/highlight.ts'
 
@@ -17,12 +18,9 @@ import { loadHighlight, normalize, THEMES } from './render/highlight.ts'
 /** Bump when the tokens written for the same code change shape. */
 const FORMAT = 1
 
-/** Shiki's package.json, from which its tokenizer is resolved too. */
-const shikiPackage = () => findPackageJSON('shiki', import.meta.url)!
-
 /** What the colours depend on besides the code: Shiki's and its tokenizer's versions. */
 async function versions(): Promise<string[]> {
-  const shiki = shikiPackage()
+  const shiki = findPackageJSON('shiki', import.meta.url)!
   const files = [
     shiki,
     findPackageJSON('@shikijs/vscode-textmate', pathToFileURL(shiki))!,
@@ -32,9 +30,6 @@ async function versions(): Promise<string[]> {
 
 /** Read once per process: the live-data worker generates on every save. */
 let salt: Promise<string> | undefined
-
-/** Where the colours are kept unless told: node_modules/.cache/versus/highlight, beside the Chromium the browser tools unpack. */
-export const defaultHighlightCache = () => join(dirname(shikiPackage()), '..', '.cache', 'versus', 'highlight')
 
 function isTokens(value: unknown): value is CodeToken[][] {
   return Array.isArray(value) && value.every(line => Array.isArray(line) && line.every(t => typeof t === 'object' && t !== null && typeof t.t === 'string'))
@@ -57,7 +52,7 @@ async function readTokens(file: string): Promise<CodeToken[][] | undefined> {
  * holds them, with Shiki for the rest (written back). The result knows only
  * these snippets.
  */
-export async function cachedHighlight(snippets: readonly Snippet[], dir = defaultHighlightCache()): Promise<Highlight> {
+export async function cachedHighlight(snippets: readonly Snippet[], dir = versusCache('highlight')): Promise<Highlight> {
   salt ??= versions().then(v => JSON.stringify([FORMAT, v, THEMES]))
   const prefix = await salt
   const keyOf = (code: string, language: string) => createHash('sha256').update(JSON.stringify([

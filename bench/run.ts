@@ -38,7 +38,7 @@ export interface Plan {
   genRuns: (aspects: number) => number
   buildRuns: number
   exportRuns: number
-  /** Uncounted pairs before build and export runs, so the first run does not pay for cold disk caches. */
+  /** Uncounted pairs before the build, export, dev start and built-site runs: a group's first run (always ours) pays for cold caches. */
   warmup: number
   devRuns: number
   liveEdits: number
@@ -249,7 +249,7 @@ async function main() {
         for (const [group, run] of [
           [
             'dev',
-            (b: Browser) => benchDevStart(b, decks, p.devRuns, log, afterWarmStart),
+            (b: Browser) => benchDevStart(b, decks, p.devRuns, p.warmup, log, afterWarmStart),
           ],
           [
             'live',
@@ -264,7 +264,7 @@ async function main() {
           [
             'site',
             (b: Browser) => built
-              ? benchBuiltSite(b, decks, built.outDirs, p.siteRuns, p.quick ? 0 : 1, log)
+              ? benchBuiltSite(b, decks, built.outDirs, p.siteRuns, p.warmup, log)
               : Promise.reject(new Error('no build to serve')),
           ],
         ] as const) {

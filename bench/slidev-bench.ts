@@ -202,8 +202,8 @@ async function devStart(browser: Browser, deck: Deck, after?: (server: DevServer
   }
 }
 
-export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs: number, log: Log, afterWarmStart?: AfterWarmStart): Promise<Figure[]> {
-  const [ours, base] = await alternate(runs, 0, decks, async (deck, run) => {
+export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs: number, warmup: number, log: Log, afterWarmStart?: AfterWarmStart): Promise<Figure[]> {
+  const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
     // Cold: no pre-bundled dependencies, as after a fresh install. Warm: the same start again.
     await clearDepsCache()
     const cold = await devStart(browser, deck)

@@ -5,6 +5,7 @@ import type { Figure, Machine, Results } from './results.ts'
 import type { AfterWarmStart, Built } from './slidev-bench.ts'
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { arch, availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -13,13 +14,14 @@ import { findChromium, launchChromium } from '../scripts/browser.ts'
 import { prepareDecks } from './decks.ts'
 import { benchGeneration, ROOT } from './generation.ts'
 import { benchLiveEdit, datasetCopy, liveBench, liveFigures, SAVES } from './live-edit.ts'
+import { preparePlainProject } from './plain-project.ts'
 import { LATEST, updateBenchmarks } from './report.ts'
 import { formatTable, SCHEMA, writeResults } from './results.ts'
-import { benchBuild, benchBuiltSite, benchDevStart, benchExport } from './slidev-bench.ts'
+import { benchBuild, benchBuiltSite, benchDevStart, benchExport, benchPlainProject } from './slidev-bench.ts'
 import { round } from './stats.ts'
 import { benchTestLoop } from './test-loop.ts'
 
-// `npm run bench [-- --quick] [-- --only generation,build,export,dev,live,site,tests] [-- --out file.json]`
+// `npm run bench [-- --quick] [-- --only generation,build,export,dev,live,site,plain,tests] [-- --out file.json]`
 
 export const GROUPS = [
   'generation',
@@ -28,6 +30,7 @@ export const GROUPS = [
   'dev',
   'live',
   'site',
+  'plain',
   'tests',
 ] as const
 export type Group = typeof GROUPS[number]
@@ -43,6 +46,8 @@ export interface Plan {
   devRuns: number
   liveEdits: number
   siteRuns: number
+  /** Pairs against a plain Slidev project; 0 skips them (it installs Slidev from the npm registry). */
+  plainRuns: number
   /** `npm run test:unit` runs, then one `npm test`; 0 skips the test loop (a quick run comes right after `.ci/run` has run `npm test`). */
   unitTestRuns: number
 }
@@ -63,6 +68,7 @@ export function plan(quick: boolean): Plan {
         liveEdits: 5,
         // Cheap (a third of a second a visit), and the noisiest ratio: a page load varies by ±20% here.
         siteRuns: 15,
+        plainRuns: 0,
         unitTestRuns: 0,
       }
     : {
@@ -79,6 +85,7 @@ export function plan(quick: boolean): Plan {
         devRuns: 5,
         liveEdits: 20,
         siteRuns: 60,
+        plainRuns: 5,
         unitTestRuns: 3,
       }
 }
@@ -267,9 +274,27 @@ async function main() {
               ? benchBuiltSite(b, decks, built.outDirs, p.siteRuns, p.warmup, log)
               : Promise.reject(new Error('no build to serve')),
           ],
+          [
+            'plain',
+            async (b: Browser) => {
+              const t0 = performance.now()
+              const project = await preparePlainProject(await readFile(baseline.path, 'utf8'))
+              log(`plain project: ${project.dir}, installed in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
+              try {
+                return await benchPlainProject(b, decks, project, p.plainRuns, p.warmup, log)
+              }
+              finally {
+                await project.remove()
+              }
+            },
+          ],
         ] as const) {
           if (!groups.has(group))
             continue
+          if (group === 'plain' && !p.plainRuns) {
+            skipped.push({ group, reason: 'not in --quick runs: it installs Slidev from the npm registry' })
+            continue
+          }
           if (browser)
             await attempt(group, () => run(browser))
           else noBrowser(group)

@@ -155,11 +155,21 @@ export async function slideVisible(page: Page, no: number, text: string, timeout
   }, { no, text }, { polling: 'raf', timeout })
 }
 
+/** Where a deck's dev server runs: in this project, or in another with its own Slidev (the plain project). */
+export interface Project {
+  dir: string
+  /** Its Slidev CLI; this project's by default. */
+  bin?: string
+}
+
+const HERE: Project = { dir: ROOT }
+
 /** The shared dev-server starter, polled finely so the answer time is measured to 25 ms. */
-export async function startSlidev(entry: string, live?: LiveOptions): Promise<DevServer & { answeredMs: number }> {
+export async function startSlidev(entry: string, live?: LiveOptions, project = HERE): Promise<DevServer & { answeredMs: number }> {
   const t0 = performance.now()
   const server = await startDevServer(entry, {
-    cwd: ROOT,
+    cwd: project.dir,
+    bin: project.bin,
     pollMs: 25,
     timeoutMs: 90_000,
     live,
@@ -168,8 +178,8 @@ export async function startSlidev(entry: string, live?: LiveOptions): Promise<De
 }
 
 /** Vite's pre-bundled dependencies (node_modules/.vite/deps): without them a start is cold. */
-async function clearDepsCache(): Promise<void> {
-  const cache = join(ROOT, 'node_modules', '.vite')
+async function clearDepsCache(project: Project): Promise<void> {
+  const cache = join(project.dir, 'node_modules', '.vite')
   const dirs = await readdir(cache).catch(() => [])
   await Promise.all(dirs.filter(d => d.startsWith('deps')).map(d => rm(join(cache, d), { recursive: true, force: true })))
 }
@@ -178,9 +188,9 @@ async function clearDepsCache(): Promise<void> {
 export type AfterWarmStart = (server: DevServer, page: Page, run: number) => Promise<void>
 
 /** Spawn → slide 1 visible, and spawn → the server answers, in seconds; then `after`, if given, on the same server and page. */
-async function devStart(browser: Browser, deck: Deck, after?: (server: DevServer, page: Page) => Promise<void>): Promise<{ total: number, answered: number }> {
+async function devStart(browser: Browser, deck: Deck, project: Project, after?: (server: DevServer, page: Page) => Promise<void>): Promise<{ total: number, answered: number }> {
   const t0 = performance.now()
-  const server = await startSlidev(deck.entry, deck.live)
+  const server = await startSlidev(deck.entry, deck.live, project)
   try {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 720 },
@@ -202,17 +212,19 @@ async function devStart(browser: Browser, deck: Deck, after?: (server: DevServer
   }
 }
 
+/** A cold start (no pre-bundled dependencies, as after a fresh install), then a warm one (the same start again). */
+async function coldAndWarm(browser: Browser, deck: Deck, project: Project, label: string, log: Log, afterWarm?: (server: DevServer, page: Page) => Promise<void>) {
+  await clearDepsCache(project)
+  const cold = await devStart(browser, deck, project)
+  const warm = await devStart(browser, deck, project, afterWarm)
+  log(`${label}: cold: server answers ${cold.answered.toFixed(1)} s, slide 1 ${cold.total.toFixed(1)} s; warm: ${warm.answered.toFixed(1)} s, ${warm.total.toFixed(1)} s`)
+  return { cold, warm }
+}
+
 export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs: number, warmup: number, log: Log, afterWarmStart?: AfterWarmStart): Promise<Figure[]> {
-  const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
-    // Cold: no pre-bundled dependencies, as after a fresh install. Warm: the same start again.
-    await clearDepsCache()
-    const cold = await devStart(browser, deck)
-    const warm = await devStart(browser, deck, deck.side === 'ours' && afterWarmStart
-      ? (server, page) => afterWarmStart(server, page, run)
-      : undefined)
-    log(`dev start ${deck.side} run ${run + 1}: cold: server answers ${cold.answered.toFixed(1)} s, slide 1 ${cold.total.toFixed(1)} s; warm: ${warm.answered.toFixed(1)} s, ${warm.total.toFixed(1)} s`)
-    return { cold, warm }
-  })
+  const [ours, base] = await alternate(runs, warmup, decks, (deck, run) => coldAndWarm(browser, deck, HERE, `dev start ${deck.side} run ${run + 1}`, log, deck.side === 'ours' && afterWarmStart
+    ? (server, page) => afterWarmStart(server, page, run)
+    : undefined))
   return [
     figure({
       id: 'dev.cold-start',
@@ -236,6 +248,35 @@ export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs:
       samples: ours.map(r => r.warm.total),
       baseline: base.map(r => r.warm.total),
       target: { on: 'ratio', max: 1 },
+    }),
+  ]
+}
+
+/**
+ * Our deck's dev start against the baseline deck in a plain Slidev project
+ * (plain-project.ts): what a speaker without versus waits for. No target: the
+ * ratios with targets compare decks within this project.
+ */
+export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], plain: Project, runs: number, warmup: number, log: Log): Promise<Figure[]> {
+  const [ours, baseline] = decks
+  const plainDeck: Deck = { ...baseline, entry: 'slides.md' }
+  const [o, p] = await alternate(runs, warmup, [ours, plainDeck], (deck, run) => deck === ours
+    ? coldAndWarm(browser, deck, HERE, `dev start ours run ${run + 1}`, log)
+    : coldAndWarm(browser, deck, plain, `dev start plain project run ${run + 1}`, log))
+  return [
+    figure({
+      id: 'plain.dev.cold-start',
+      name: 'Dev server cold start against a plain Slidev project (the baseline deck in a folder with its own install of the same Slidev and fonts, nothing of versus): spawn → slide 1 visible',
+      unit: 's',
+      samples: o.map(r => r.cold.total),
+      baseline: p.map(r => r.cold.total),
+    }),
+    figure({
+      id: 'plain.dev.warm-start',
+      name: 'Dev server warm start against a plain Slidev project: spawn → slide 1 visible',
+      unit: 's',
+      samples: o.map(r => r.warm.total),
+      baseline: p.map(r => r.warm.total),
     }),
   ]
 }

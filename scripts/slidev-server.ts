@@ -99,6 +99,8 @@ export interface StartOptions {
   live?: LiveOptions
   /** More options for Slidev, as `npm run dev -- <options>` passes them (e.g. `--remote`). */
   args?: string[]
+  /** Another install's Slidev CLI (the benchmark's plain Slidev project); by default this project's. */
+  bin?: string
 }
 
 export interface SpawnOptions {
@@ -138,16 +140,16 @@ export function spawnWithLifeline(script: string, args: string[], { cwd = proces
   return child
 }
 
-/** A Slidev process (`slidev ...`: a server, a build, an export) that ends with this one. */
-export function spawnSlidev(args: string[], options: SpawnOptions = {}): ChildProcess {
-  return spawnWithLifeline(SLIDEV_BIN, args, {
+/** A Slidev process (`slidev ...`: a server, a build, an export) that ends with this one; `bin` is another install's CLI. */
+export function spawnSlidev(args: string[], { bin = SLIDEV_BIN, ...options }: SpawnOptions & { bin?: string } = {}): ChildProcess {
+  return spawnWithLifeline(bin, args, {
     ...options,
     env: slidevEnv(options.env),
   })
 }
 
 /** Starts `slidev <entry>` (the dev server) on a free port and resolves once it answers. */
-export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000, live, args = [] }: StartOptions = {}): Promise<DevServer> {
+export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(), pollMs = 200, timeoutMs = 60_000, live, args = [], bin }: StartOptions = {}): Promise<DevServer> {
   const port = await freePort()
   const child = spawnSlidev([
     entry,
@@ -157,6 +159,7 @@ export async function startDevServer(entry = 'slides.md', { cwd = process.cwd(),
     'false',
     ...args,
   ], {
+    bin,
     cwd,
     env: {
       CI: 'true',

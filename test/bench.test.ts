@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { parse } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
 import { baselineDeck } from '../bench/baseline.ts'
-import { benchGeneration } from '../bench/generation.ts'
+import { benchGeneration, ROOT } from '../bench/generation.ts'
+import { plainProjectFiles } from '../bench/plain-project.ts'
 import { figure, formatTable, SCHEMA, validateResults, writeResults } from '../bench/results.ts'
 import { machineInfo, plan } from '../bench/run.ts'
 import { median, percentile, spread } from '../bench/stats.ts'
@@ -207,6 +208,30 @@ describe('results file', () => {
     expect(Math.max(...quick.sizes.map(quick.genRuns))).toBeLessThanOrEqual(2)
     // A ratio's verdict is the median of its pairs: one pair would flip from run to run.
     expect(Math.min(quick.buildRuns, quick.exportRuns, quick.devRuns, quick.siteRuns)).toBeGreaterThanOrEqual(3)
-    expect(Math.min(full.buildRuns, full.exportRuns, full.devRuns, full.siteRuns)).toBeGreaterThanOrEqual(quick.buildRuns)
+    expect(Math.min(full.buildRuns, full.exportRuns, full.devRuns, full.siteRuns, full.plainRuns)).toBeGreaterThanOrEqual(quick.buildRuns)
+    // It installs Slidev from the registry: not in .ci/run.
+    expect(quick.plainRuns).toBe(0)
+  })
+})
+
+describe('the plain Slidev project', () => {
+  it('installs the Slidev, theme and fonts this project has installed, at the same versions, and loads the fonts as our styles do, nothing else', async () => {
+    const { packageJson, styles } = await plainProjectFiles()
+    const { dependencies } = JSON.parse(packageJson) as { dependencies: Record<string, string> }
+    const ours = await readFile(join(ROOT, 'styles', 'index.ts'), 'utf8')
+    const fonts = ours.split('\n').filter(line => line.startsWith('import \'@fontsource/'))
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(styles.trim().split('\n')).toEqual(fonts)
+    expect(Object.keys(dependencies)).toEqual(expect.arrayContaining([
+      '@slidev/cli',
+      '@slidev/theme-default',
+      'vue',
+      '@fontsource/nunito-sans',
+      '@fontsource/fira-code',
+    ]))
+    for (const [name, version] of Object.entries(dependencies)) {
+      const installed = JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+      expect(version, name).toBe(installed.version)
+    }
   })
 })

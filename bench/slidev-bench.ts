@@ -197,8 +197,13 @@ async function devStart(browser: Browser, deck: Deck, project: Project, after?: 
     })
     try {
       const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', error => errors.push(error.message))
+      page.on('console', message => message.type() === 'error' && errors.push(message.text()))
       await page.goto(`${server.url}/1`, { waitUntil: 'commit' })
-      await slideVisible(page, 1, deck.title)
+      await slideVisible(page, 1, deck.title).catch((error: Error) => {
+        throw new Error(`slide 1 of ${deck.entry} in ${project.dir} not shown (${error.message.split('\n')[0]}); the page's errors: ${errors.slice(-5).join(' | ') || 'none'}; the server's last output:\n${server.output().slice(-3000)}`)
+      })
       const total = performance.now() - t0
       await after?.(server, page)
       return { total: total / 1000, answered: server.answeredMs / 1000 }

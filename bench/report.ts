@@ -12,6 +12,8 @@ import { formatTable, validateResults } from './results.ts'
 const ROOT = join(import.meta.dirname, '..')
 export const DOC = join(ROOT, 'BENCHMARKS.md')
 export const LATEST = join(ROOT, 'bench', 'results', 'latest.json')
+/** `--only plain`: our deck against a plain Slidev project, run on its own. */
+export const PLAIN = join(ROOT, 'bench', 'results', 'plain-project.json')
 /** The first full run, before generation was made linear; kept for the record. */
 export const EARLIER = join(ROOT, 'bench', 'results', 'run-c8c779e-contended.json')
 
@@ -89,14 +91,26 @@ function historyBlock(earlier: Results, latest: Results): string {
   ].join('\n')
 }
 
+function plainBlock(r: Results): string {
+  const load = r.machine.loadDuringRun
+    ? `, load ${r.machine.loadDuringRun.mean.toFixed(2)} on average`
+    : ''
+  return [
+    `\`${r.command}\`, ${day(r.date)}, commit \`${short(r.commit)}\`, ${Math.round(r.durationSeconds)} s (${r.machine.cpu}, ${r.machine.cores} cores${load}); every sample is in \`bench/results/plain-project.json\`.`,
+    '',
+    formatTable(r),
+  ].join('\n')
+}
+
 const BLOCK = /<!-- generated:(\w+) -->\n(?:[\s\S]*?\n)?<!-- \/generated:\1 -->/g
 
 /** The document with every generated block rewritten from the results. */
-export function renderBenchmarks(doc: string, latest: Results, earlier: Results): string {
+export function renderBenchmarks(doc: string, latest: Results, earlier: Results, plain: Results): string {
   const blocks: Record<string, () => string> = {
     results: () => resultsBlock(latest),
     machine: () => machineBlock(latest),
     history: () => historyBlock(earlier, latest),
+    plain: () => plainBlock(plain),
   }
   return doc.replace(BLOCK, (_, name: string) => {
     const make = blocks[name]
@@ -122,7 +136,7 @@ export async function readResults(file: string): Promise<Results> {
 /** Rewrites BENCHMARKS.md from bench/results/latest.json. */
 export async function updateBenchmarks(): Promise<void> {
   const doc = await readFile(DOC, 'utf8')
-  await writeFile(DOC, renderBenchmarks(doc, await readResults(LATEST), await readResults(EARLIER)))
+  await writeFile(DOC, renderBenchmarks(doc, await readResults(LATEST), await readResults(EARLIER), await readResults(PLAIN)))
 }
 
 if (import.meta.main) {

@@ -15,13 +15,13 @@ import { prepareDecks } from './decks.ts'
 import { benchGeneration, ROOT } from './generation.ts'
 import { benchLiveEdit, datasetCopy, liveBench, liveFigures, SAVES } from './live-edit.ts'
 import { preparePlainProject } from './plain-project.ts'
-import { LATEST, updateBenchmarks } from './report.ts'
+import { LATEST, PLAIN, updateBenchmarks } from './report.ts'
 import { formatTable, SCHEMA, writeResults } from './results.ts'
 import { benchBuild, benchBuiltSite, benchDevStart, benchExport, benchPlainProject } from './slidev-bench.ts'
 import { round } from './stats.ts'
 import { benchTestLoop } from './test-loop.ts'
 
-// `npm run bench [-- --quick] [-- --only generation,build,export,dev,live,site,plain,tests] [-- --out file.json]`
+// `npm run bench [-- --quick] [-- --only generation,build,export,dev,live,site,plain,tests] [-- --out file.json]`; `--only plain` writes bench/results/plain-project.json
 
 export const GROUPS = [
   'generation',
@@ -132,10 +132,7 @@ async function main() {
     options: {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
-      out: {
-        type: 'string',
-        default: LATEST,
-      },
+      out: { type: 'string' },
     },
   })
   const only = values.only?.split(',').map(s => s.trim()).filter(Boolean)
@@ -144,7 +141,11 @@ async function main() {
     console.error(`Unknown group(s) ${unknown.join(', ')}: use ${GROUPS.join(', ')}.`)
     process.exit(2)
   }
-  const groups = new Set<Group>((only ?? GROUPS) as Group[])
+  // The plain project only when asked for: in a full run's company its first start failed (see BENCHMARKS.md).
+  const groups = new Set<Group>((only ?? GROUPS.filter(g => g !== 'plain')) as Group[])
+  const out = values.out ?? (only?.length === 1 && only[0] === 'plain'
+    ? PLAIN
+    : LATEST)
   const p = plan(values.quick)
   const started = performance.now()
   // The commit under test: read before anything runs, since others may commit meanwhile.
@@ -161,8 +162,14 @@ async function main() {
   const figures: Figure[] = []
   const skipped: Results['skipped'] = []
   for (const g of GROUPS) {
-    if (!groups.has(g))
-      skipped.push({ group: g, reason: 'not selected (--only)' })
+    if (!groups.has(g)) {
+      skipped.push({
+        group: g,
+        reason: only || g !== 'plain'
+          ? 'not selected (--only)'
+          : 'run on its own: npm run bench -- --only plain',
+      })
+    }
   }
   // Launched even for generation only: the results name the Chromium version.
   const executablePath = await findChromium()
@@ -332,15 +339,15 @@ async function main() {
     figures,
     skipped,
   }
-  await writeResults(values.out, results)
+  await writeResults(out, results)
   // The committed results and the page that reports them change together.
-  if (resolve(values.out) === LATEST)
+  if ([LATEST, PLAIN].includes(resolve(out)))
     await updateBenchmarks()
   process.stdout.write(`${formatTable(results)}\n`)
   for (const s of skipped)
     process.stdout.write(`\nnot measured: ${s.group}: ${s.reason}`)
   const targets = figures.filter(f => f.met !== null)
-  process.stdout.write(`\n${targets.filter(f => f.met).length} of ${targets.length} targets met; results in ${relative(ROOT, values.out)} (${results.durationSeconds.toFixed(0)} s).\n`)
+  process.stdout.write(`\n${targets.filter(f => f.met).length} of ${targets.length} targets met; results in ${relative(ROOT, out)} (${results.durationSeconds.toFixed(0)} s).\n`)
   // Missed targets are results, not errors; a group that could not run is an error.
   if (skipped.some(s => s.reason.startsWith('failed')))
     process.exitCode = 1

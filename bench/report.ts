@@ -133,7 +133,7 @@ export async function readResults(file: string): Promise<Results> {
   return results as Results
 }
 
-/** Rewrites BENCHMARKS.md from bench/results/latest.json. */
+/** Rewrites BENCHMARKS.md from the committed results files. */
 export async function updateBenchmarks(): Promise<void> {
   const doc = await readFile(DOC, 'utf8')
   await writeFile(DOC, renderBenchmarks(doc, await readResults(LATEST), await readResults(EARLIER), await readResults(PLAIN)))

@@ -141,7 +141,7 @@ async function main() {
     console.error(`Unknown group(s) ${unknown.join(', ')}: use ${GROUPS.join(', ')}.`)
     process.exit(2)
   }
-  // The plain project only when asked for: in a full run's company its first start failed (see BENCHMARKS.md).
+  // The plain project only when asked for: it installs Slidev from the npm registry, and its figures have a file of their own.
   const groups = new Set<Group>((only ?? GROUPS.filter(g => g !== 'plain')) as Group[])
   const out = values.out ?? (only?.length === 1 && only[0] === 'plain'
     ? PLAIN

@@ -1,4 +1,5 @@
 import type { PreviewServer } from 'vite'
+import process from 'node:process'
 import { preview } from 'vite'
 import { freePort } from './slidev-server.ts'
 
@@ -11,13 +12,26 @@ export interface StaticServer {
 }
 
 export async function serveStatic(outDir: string, root: string): Promise<StaticServer> {
-  const server: PreviewServer = await preview({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
-  })
+  // Vite's preview sets this process's NODE_ENV to production, and a Slidev
+  // dev server started from it afterwards inherited that: its page then lacked
+  // Slidev's constants (`__SLIDEV_HASH_ROUTE__ is not defined`) and showed no slide.
+  const nodeEnv = process.env.NODE_ENV
+  let server: PreviewServer
+  try {
+    server = await preview({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      build: { outDir },
+      preview: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
+    })
+  }
+  finally {
+    if (nodeEnv === undefined)
+      delete process.env.NODE_ENV
+    else
+      process.env.NODE_ENV = nodeEnv
+  }
   return {
     url: server.resolvedUrls!.local[0]!.replace(/\/$/, ''),
     close: () => server.close(),

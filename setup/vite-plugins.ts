@@ -2,6 +2,7 @@ import type { Plugin } from 'vite'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { firstScreenPreload } from '../scripts/first-screen-preload.ts'
 import { iconSetsOnce } from '../scripts/icon-sets-once.ts'
+import { prebuiltMermaid } from '../scripts/prebuilt-mermaid.ts'
 import { viewsInSlideChunks } from '../scripts/views-in-slide-chunks.ts'
 import { warmSlides } from '../scripts/warm-slides.ts'
 
@@ -35,6 +36,7 @@ export default defineVitePluginsSetup(options => [
     ? [
         viewsInSlideChunks(() => options.data.slides),
         firstScreenPreload({ font: options.data.config.fonts.sans[0] }),
+        prebuiltMermaid(),
       ]
     : [],
   ...options.mode === 'export'

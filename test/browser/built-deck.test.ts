@@ -181,8 +181,25 @@ describe('built site in Chromium', () => {
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map(e => new URL(e.name).pathname))
     expect(scripts.filter(p => /\/dagre-[\w-]+\.js$/.test(p))).not.toEqual([])
     expect(scripts.filter(p => /\/elk-[\w-]+\.js$/.test(p))).toEqual([])
+    // Mermaid's own minified build, copied beside the chunks (scripts/prebuilt-mermaid.ts), not bundled again.
+    const mermaid = scripts.filter(p => p.includes('/mermaid-'))
+    expect(mermaid.filter(p => /\/assets\/mermaid-\d[\w.-]*\/mermaid\.esm\.min\.js$/.test(p))).toHaveLength(1)
+    expect(mermaid.filter(p => /\/dagre-[\w-]+\.js$/.test(p))).toHaveLength(1)
     await page.close()
   }, 60_000)
+
+  it('holds one copy of Mermaid: its own build, with no re-bundled core among the site\'s chunks', async () => {
+    const files = (await readdir(join(outDir, 'assets'), { recursive: true })).map(f => f.split('\\').join('/'))
+    const copies = files.filter(f => /^mermaid-[^/]+\/mermaid\.esm\.min\.js$/.test(f))
+    expect(copies).toHaveLength(1)
+    const bundled = []
+    for (const f of files.filter(f => f.endsWith('.js') && !f.startsWith('mermaid-'))) {
+      // A name Mermaid's core exports, which minifying keeps.
+      if ((await readFile(join(outDir, 'assets', f), 'utf8')).includes('registerExternalDiagrams'))
+        bundled.push(f)
+    }
+    expect(bundled).toEqual([])
+  })
 
   it('keeps text readable in light and dark mode (d): contrast of at least 4.5:1 on tables, aspects, code, lists, timelines and diagrams', async () => {
     const { page } = await openDeck()

@@ -1,0 +1,103 @@
+import type { Plugin } from 'vite'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, posix } from 'node:path'
+import MagicString from 'magic-string'
+
+// Mermaid ships a self-contained ESM build, already minified and split into
+// its own chunks; Slidev's client (modules/mermaid.ts) and setup/diagram.ts
+// both import it. Bundled, that is some 3 MB of JavaScript the build parses,
+// re-chunks and minifies again: about a third of a deck's build time, for
+// files that come out the same. The build copies Mermaid's files beside its
+// own instead and imports them from there.
+
+/** How Slidev's client and setup/diagram.ts name Mermaid's self-contained build. */
+const MERMAID_ESM = /^mermaid\/dist\/mermaid\.esm(?:\.min)?\.mjs$/
+
+/** Stands for the copied entry until a chunk's place in the output is known. */
+const PLACEHOLDER = 'versus:prebuilt-mermaid'
+
+/** One file of Mermaid's minified ESM build, as the build writes it. */
+export interface MermaidFile {
+  /** Path below the copy's folder, with `.js` for `.mjs`. */
+  path: string
+  code: string
+}
+
+/** Relative module specifiers ending in `.mjs`, in string quotes. */
+const RELATIVE_MJS = /(["'`])(\.{1,2}\/[\w./-]+)\.mjs\1/g
+
+/**
+ * The files of the minified ESM build in `dist` (Mermaid's `dist` folder): the
+ * entry and its chunks, named `.js` (every server sends those as JavaScript,
+ * which module scripts require; not every one knows `.mjs`), their imports
+ * renamed to match, and without the source map comments: the maps stay behind.
+ */
+export function mermaidFiles(dist: string): MermaidFile[] {
+  const chunks = 'chunks/mermaid.esm.min'
+  return [
+    'mermaid.esm.min.mjs',
+    ...readdirSync(join(dist, chunks)).filter(f => f.endsWith('.mjs')).sort().map(f => `${chunks}/${f}`),
+  ].map(path => ({
+    path: path.replace(/\.mjs$/, '.js'),
+    code: readFileSync(join(dist, path), 'utf8')
+      .replace(RELATIVE_MJS, '$1$2.js$1')
+      .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+  }))
+}
+
+/** The specifier a chunk at `from` (a file of the build) imports `to` (another) by. */
+export function relativeImport(from: string, to: string): string {
+  const path = posix.relative(posix.dirname(from), to)
+  return path.startsWith('.')
+    ? path
+    : `./${path}`
+}
+
+/** Build only: Mermaid's self-contained build is copied, not bundled. */
+export function prebuiltMermaid(): Plugin {
+  let folder = ''
+  let dist = ''
+  let used = false
+  return {
+    name: 'versus:prebuilt-mermaid',
+    apply: 'build',
+    // Before Vite's resolver finds the file in node_modules.
+    enforce: 'pre',
+    configResolved(config) {
+      const pkg = createRequire(join(config.root, 'package.json')).resolve('mermaid/package.json')
+      const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }
+      dist = join(dirname(pkg), 'dist')
+      // The version in the folder's name keeps a browser's cached copy from outliving an upgrade.
+      folder = posix.join(config.build.assetsDir, `mermaid-${version}`)
+    },
+    resolveId: {
+      filter: { id: MERMAID_ESM },
+      handler: () => ({ id: PLACEHOLDER, external: true }),
+    },
+    renderChunk(code, chunk, options) {
+      if (!code.includes(PLACEHOLDER))
+        return null
+      used = true
+      const s = new MagicString(code)
+      s.replaceAll(PLACEHOLDER, relativeImport(chunk.fileName, `${folder}/mermaid.esm.min.js`))
+      return {
+        code: s.toString(),
+        map: options.sourcemap
+          ? s.generateMap({ hires: 'boundary' })
+          : null,
+      }
+    },
+    generateBundle() {
+      if (!used)
+        return
+      for (const file of mermaidFiles(dist)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${folder}/${file.path}`,
+          source: file.code,
+        })
+      }
+    },
+  }
+}

@@ -91,12 +91,12 @@ export interface Finished {
   output: string
 }
 
-/** Runs a command (by default a script on this Node) to completion and times it; rejects with its output when it fails. */
-export function timeCommand(args: string[], env: NodeJS.ProcessEnv = {}, command = process.execPath): Promise<Finished> {
+/** Runs a command (by default a script on this Node, in this project) to completion and times it; rejects with its output when it fails. */
+export function timeCommand(args: string[], env: NodeJS.ProcessEnv = {}, command = process.execPath, cwd = ROOT): Promise<Finished> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now()
     const child = spawn(command, args, {
-      cwd: ROOT,
+      cwd,
       env: {
         ...process.env,
         CI: 'true',

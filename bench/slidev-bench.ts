@@ -6,6 +6,7 @@ import type { Figure } from './results.ts'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, posix } from 'node:path'
+import process from 'node:process'
 import { gzipSync } from 'node:zlib'
 import { PDFDocument } from 'pdf-lib'
 import { serveStatic } from '../scripts/preview.ts'
@@ -262,12 +263,44 @@ export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs:
  * (plain-project.ts): what a speaker without versus waits for. No target: the
  * ratios with targets compare decks within this project.
  */
-export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], plain: Project, runs: number, warmup: number, log: Log): Promise<Figure[]> {
+export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], plain: Required<Project>, runs: number, warmup: number, log: Log): Promise<Figure[]> {
   const [ours, baseline] = decks
   const plainDeck: Deck = { ...baseline, entry: 'slides.md' }
   const [o, p] = await alternate(runs, warmup, [ours, plainDeck], (deck, run) => deck === ours
     ? coldAndWarm(browser, deck, HERE, `dev start ours run ${run + 1}`, log)
     : coldAndWarm(browser, deck, plain, `dev start plain project run ${run + 1}`, log))
+  const out = await mkdtemp(join(tmpdir(), 'versus-bench-plain-build-'))
+  let builds: [number[], number[]]
+  try {
+    builds = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
+      const side = deck === ours
+        ? 'ours'
+        : 'plain'
+      const into = join(out, `${side}-${run}`)
+      // Each as its user builds it: `versus build`, and the plain project's own `slidev build`.
+      const { ms } = deck === ours
+        ? await timeCommand([
+            join(ROOT, 'scripts', 'versus.ts'),
+            'build',
+            deck.entry,
+            '--out',
+            into,
+          ])
+        : await timeCommand([
+            plain.bin,
+            'build',
+            deck.entry,
+            '--out',
+            into,
+          ], {}, process.execPath, plain.dir)
+      log(`build ${side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
+      await rm(into, { recursive: true, force: true })
+      return ms / 1000
+    })
+  }
+  finally {
+    await rm(out, { recursive: true, force: true })
+  }
   return [
     figure({
       id: 'plain.dev.cold-start',
@@ -282,6 +315,13 @@ export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], p
       unit: 's',
       samples: o.map(r => r.warm.total),
       baseline: p.map(r => r.warm.total),
+    }),
+    figure({
+      id: 'plain.build',
+      name: '`versus build` against the plain Slidev project\'s `slidev build`',
+      unit: 's',
+      samples: builds[0],
+      baseline: builds[1],
     }),
   ]
 }

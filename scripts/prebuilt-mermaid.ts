@@ -1,6 +1,5 @@
 import type { Plugin } from 'vite'
-import { readdirSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, posix } from 'node:path'
 import MagicString from 'magic-string'
 
@@ -56,8 +55,9 @@ export function relativeImport(from: string, to: string): string {
 
 /** Build only: Mermaid's self-contained build is copied, not bundled. */
 export function prebuiltMermaid(): Plugin {
-  let folder = ''
-  let dist = ''
+  let assetsDir = ''
+  /** The `dist` folder of the Mermaid the imports resolve to, and the copy's folder in the build. */
+  let copy: { dist: string, folder: string } | undefined
   let used = false
   return {
     name: 'versus:prebuilt-mermaid',
@@ -65,22 +65,35 @@ export function prebuiltMermaid(): Plugin {
     // Before Vite's resolver finds the file in node_modules.
     enforce: 'pre',
     configResolved(config) {
-      const pkg = createRequire(join(config.root, 'package.json')).resolve('mermaid/package.json')
-      const { version } = JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }
-      dist = join(dirname(pkg), 'dist')
-      // The version in the folder's name keeps a browser's cached copy from outliving an upgrade.
-      folder = posix.join(config.build.assetsDir, `mermaid-${version}`)
+      assetsDir = config.build.assetsDir
     },
     resolveId: {
       filter: { id: MERMAID_ESM },
-      handler: () => ({ id: PLACEHOLDER, external: true }),
+      async handler(source, importer, options) {
+        // The Mermaid the build would have bundled for this importer: Slidev's client may resolve its own.
+        const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+        if (!resolved || resolved.external)
+          return null
+        const dist = dirname(resolved.id.replace(/[?#].*$/, ''))
+        if (!existsSync(join(dist, 'mermaid.esm.min.mjs')) || (copy && copy.dist !== dist))
+          return null
+        if (!copy) {
+          const { version } = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as { version: string }
+          // The version in the folder's name keeps a browser's cached copy from outliving an upgrade.
+          copy = {
+            dist,
+            folder: posix.join(assetsDir, `mermaid-${version}`),
+          }
+        }
+        return { id: PLACEHOLDER, external: true }
+      },
     },
     renderChunk(code, chunk, options) {
-      if (!code.includes(PLACEHOLDER))
+      if (!copy || !code.includes(PLACEHOLDER))
         return null
       used = true
       const s = new MagicString(code)
-      s.replaceAll(PLACEHOLDER, relativeImport(chunk.fileName, `${folder}/mermaid.esm.min.js`))
+      s.replaceAll(PLACEHOLDER, relativeImport(chunk.fileName, `${copy.folder}/mermaid.esm.min.js`))
       return {
         code: s.toString(),
         map: options.sourcemap
@@ -89,12 +102,12 @@ export function prebuiltMermaid(): Plugin {
       }
     },
     generateBundle() {
-      if (!used)
+      if (!used || !copy)
         return
-      for (const file of mermaidFiles(dist)) {
+      for (const file of mermaidFiles(copy.dist)) {
         this.emitFile({
           type: 'asset',
-          fileName: `${folder}/${file.path}`,
+          fileName: `${copy.folder}/${file.path}`,
           source: file.code,
         })
       }

@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { dirname, join, posix } from 'node:path'
-import { parseSync } from 'vite'
+import process from 'node:process'
+import { build, parseSync } from 'vite'
 import { describe, expect, it } from 'vitest'
-import { mermaidFiles, relativeImport } from '../scripts/prebuilt-mermaid.ts'
+import { mermaidFiles, prebuiltMermaid, relativeImport } from '../scripts/prebuilt-mermaid.ts'
 
 const dist = join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist')
 
@@ -46,5 +50,41 @@ describe('relativeImport', () => {
     expect(relativeImport('assets/MermaidView-1.js', 'assets/mermaid-12.3.0/mermaid.esm.min.js')).toBe('./mermaid-12.3.0/mermaid.esm.min.js')
     expect(relativeImport('assets/slidev/mermaid-1.js', 'assets/mermaid-12.3.0/mermaid.esm.min.js')).toBe('../mermaid-12.3.0/mermaid.esm.min.js')
     expect(relativeImport('index.js', 'assets/mermaid-12.3.0/mermaid.esm.min.js')).toBe('./assets/mermaid-12.3.0/mermaid.esm.min.js')
+  })
+})
+
+describe('prebuiltMermaid in a Vite build', () => {
+  it('imports the copy from a chunk in a nested folder, and bundles none of Mermaid', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'versus-prebuilt-mermaid-'))
+    // Vite's build may set NODE_ENV for the process, which the worker's other files share.
+    const nodeEnv = process.env.NODE_ENV
+    try {
+      await build({
+        root: join(import.meta.dirname, 'fixtures', 'prebuilt-mermaid'),
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [
+          prebuiltMermaid(),
+        ],
+        build: {
+          outDir,
+          rolldownOptions: {
+            output: { chunkFileNames: 'assets/deep/[name].js' },
+          },
+        },
+      })
+      const chunk = await readFile(join(outDir, 'assets', 'deep', 'diagram.js'), 'utf8')
+      const [imported] = specifiers('diagram.js', chunk)
+      expect(imported).toMatch(/^\.\.\/mermaid-\d[\w.-]*\/mermaid\.esm\.min\.js$/)
+      expect(existsSync(join(outDir, 'assets', 'deep', imported!))).toBe(true)
+      expect(chunk).not.toContain('registerExternalDiagrams')
+    }
+    finally {
+      if (nodeEnv === undefined)
+        delete process.env.NODE_ENV
+      else
+        process.env.NODE_ENV = nodeEnv
+      await rm(outDir, { recursive: true, force: true })
+    }
   })
 })

@@ -5,10 +5,11 @@ import MagicString from 'magic-string'
 
 // Mermaid ships a self-contained ESM build, already minified and split into
 // its own chunks; Slidev's client (modules/mermaid.ts) and setup/diagram.ts
-// both import it. Bundled, that is some 3 MB of JavaScript the build parses,
-// re-chunks and minifies again: about a third of a deck's build time, for
-// files that come out the same. The build copies Mermaid's files beside its
-// own instead and imports them from there.
+// both import it. Bundled, that is megabytes of JavaScript that every build
+// parses, re-chunks and minifies again, a large part of a deck's build, for
+// files that come out much the same. The build copies Mermaid's files beside
+// its own instead and imports them from there. Not tree-shaken, the copy loads
+// more on the first diagram (BENCHMARKS.md, Mermaid on the first diagram slide).
 
 /** How Slidev's client and setup/diagram.ts name Mermaid's self-contained build. */
 const MERMAID_ESM = /^mermaid\/dist\/mermaid\.esm(?:\.min)?\.mjs$/

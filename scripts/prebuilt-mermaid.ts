@@ -8,8 +8,7 @@ import MagicString from 'magic-string'
 // both import it. Bundled, that is megabytes of JavaScript that every build
 // parses, re-chunks and minifies again, a large part of a deck's build, for
 // files that come out much the same. The build copies Mermaid's files beside
-// its own instead and imports them from there. Not tree-shaken, the copy loads
-// more on the first diagram (BENCHMARKS.md, Mermaid on the first diagram slide).
+// its own instead and imports them from there.
 
 /** How Slidev's client and setup/diagram.ts name Mermaid's self-contained build. */
 const MERMAID_ESM = /^mermaid\/dist\/mermaid\.esm(?:\.min)?\.mjs$/

@@ -52,6 +52,17 @@ export interface Built {
   remove: () => Promise<void>
 }
 
+/** As `npm run build` builds a deck: Slidev with hash routes and Node's compile cache. */
+function versusBuild(deck: Deck, out: string) {
+  return timeCommand([
+    join(ROOT, 'scripts', 'versus.ts'),
+    'build',
+    deck.entry,
+    '--out',
+    out,
+  ])
+}
+
 export async function benchBuild(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Built> {
   const outDirs = {} as Record<Deck['side'], string>
   const made: string[] = []
@@ -59,14 +70,7 @@ export async function benchBuild(decks: [Deck, Deck], runs: number, warmup: numb
     const out = await mkdtemp(join(tmpdir(), `versus-bench-build-${deck.side}-`))
     made.push(out)
     const previous = outDirs[deck.side]
-    // As `npm run build` builds: Slidev with hash routes and Node's compile cache.
-    const { ms } = await timeCommand([
-      join(ROOT, 'scripts', 'versus.ts'),
-      'build',
-      deck.entry,
-      '--out',
-      out,
-    ])
+    const { ms } = await versusBuild(deck, out)
     log(`build ${deck.side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
     outDirs[deck.side] = out
     if (previous)
@@ -259,8 +263,8 @@ export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs:
 }
 
 /**
- * Our deck's dev start against the baseline deck in a plain Slidev project
- * (plain-project.ts): what a speaker without versus waits for. No target: the
+ * Our deck's dev start and build against the baseline deck in a plain Slidev
+ * project (plain-project.ts): what a speaker without versus waits for. No target: the
  * ratios with targets compare decks within this project.
  */
 export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], plain: Required<Project>, runs: number, warmup: number, log: Log): Promise<Figure[]> {
@@ -279,13 +283,7 @@ export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], p
       const into = join(out, `${side}-${run}`)
       // Each as its user builds it: `versus build`, and the plain project's own `slidev build`.
       const { ms } = deck === ours
-        ? await timeCommand([
-            join(ROOT, 'scripts', 'versus.ts'),
-            'build',
-            deck.entry,
-            '--out',
-            into,
-          ])
+        ? await versusBuild(deck, into)
         : await timeCommand([
             plain.bin,
             'build',

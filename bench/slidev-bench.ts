@@ -274,31 +274,25 @@ export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], p
     ? coldAndWarm(browser, deck, HERE, `dev start ours run ${run + 1}`, log)
     : coldAndWarm(browser, deck, plain, `dev start plain project run ${run + 1}`, log))
   const out = await mkdtemp(join(tmpdir(), 'versus-bench-plain-build-'))
-  let builds: [number[], number[]]
-  try {
-    builds = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
-      const side = deck === ours
-        ? 'ours'
-        : 'plain'
-      const into = join(out, `${side}-${run}`)
-      // Each as its user builds it: `versus build`, and the plain project's own `slidev build`.
-      const { ms } = deck === ours
-        ? await versusBuild(deck, into)
-        : await timeCommand([
-            plain.bin,
-            'build',
-            deck.entry,
-            '--out',
-            into,
-          ], {}, process.execPath, plain.dir)
-      log(`build ${side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
-      await rm(into, { recursive: true, force: true })
-      return ms / 1000
-    })
-  }
-  finally {
-    await rm(out, { recursive: true, force: true })
-  }
+  const builds = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
+    const side = deck === ours
+      ? 'ours'
+      : 'plain'
+    const into = join(out, `${side}-${run}`)
+    // Each as its user builds it: `versus build`, and the plain project's own `slidev build`.
+    const { ms } = deck === ours
+      ? await versusBuild(deck, into)
+      : await timeCommand([
+          plain.bin,
+          'build',
+          deck.entry,
+          '--out',
+          into,
+        ], {}, process.execPath, plain.dir)
+    log(`build ${side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
+    await rm(into, { recursive: true, force: true })
+    return ms / 1000
+  }).finally(() => rm(out, { recursive: true, force: true }))
   return [
     figure({
       id: 'plain.dev.cold-start',

@@ -263,65 +263,97 @@ export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs:
 }
 
 /**
- * Our deck's dev start and build against the baseline deck in a plain Slidev
- * project (plain-project.ts): what a speaker without versus waits for. No target: the
- * ratios with targets compare decks within this project.
+ * Our deck's dev start, build and built site against the baseline deck in a
+ * plain Slidev project (plain-project.ts): what a speaker without versus waits
+ * for. No target: the ratios with targets compare decks within this project.
  */
-export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], plain: Required<Project>, runs: number, warmup: number, log: Log): Promise<Figure[]> {
+export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], plain: Required<Project>, runs: number, visits: number, warmup: number, log: Log): Promise<Figure[]> {
   const [ours, baseline] = decks
   const plainDeck: Deck = { ...baseline, entry: 'slides.md' }
   const [o, p] = await alternate(runs, warmup, [ours, plainDeck], (deck, run) => deck === ours
     ? coldAndWarm(browser, deck, HERE, `dev start ours run ${run + 1}`, log)
     : coldAndWarm(browser, deck, plain, `dev start plain project run ${run + 1}`, log))
   const out = await mkdtemp(join(tmpdir(), 'versus-bench-plain-build-'))
-  const builds = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
-    const side = deck === ours
-      ? 'ours'
-      : 'plain'
-    const into = join(out, `${side}-${run}`)
-    // Each as its user builds it: `versus build`, and the plain project's own `slidev build`.
-    const { ms } = deck === ours
-      ? await versusBuild(deck, into)
-      : await timeCommand([
-          plain.bin,
-          'build',
-          deck.entry,
-          '--out',
-          into,
-        ], {}, process.execPath, plain.dir)
-    log(`build ${side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
-    await rm(into, { recursive: true, force: true })
-    return ms / 1000
-  }).finally(() => rm(out, { recursive: true, force: true }))
-  return [
-    figure({
-      id: 'plain.dev.cold-start',
-      name: 'Dev server cold start against a plain Slidev project (the baseline deck in a folder with its own install of the same Slidev and fonts, nothing of versus): spawn → slide 1 visible',
-      unit: 's',
-      samples: o.map(r => r.cold.total),
-      baseline: p.map(r => r.cold.total),
-    }),
-    figure({
-      id: 'plain.dev.warm-start',
-      name: 'Dev server warm start against a plain Slidev project: spawn → slide 1 visible',
-      unit: 's',
-      samples: o.map(r => r.warm.total),
-      baseline: p.map(r => r.warm.total),
-    }),
-    figure({
-      id: 'plain.build',
-      name: '`versus build` against the plain Slidev project\'s `slidev build`',
-      unit: 's',
-      samples: builds[0],
-      baseline: builds[1],
-    }),
-  ]
+  try {
+    const sites: [BuiltSite, BuiltSite] = [
+      {
+        deck: ours,
+        outDir: join(out, 'ours'),
+        routes: 'hash',
+      },
+      // Slidev's default routing, as the plain project's own build has it.
+      {
+        deck: plainDeck,
+        outDir: join(out, 'plain'),
+        routes: 'history',
+      },
+    ]
+    const builds = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
+      const site = deck === ours
+        ? sites[0]
+        : sites[1]
+      // Each into an empty folder; the last build of each is the site visited below.
+      await rm(site.outDir, { recursive: true, force: true })
+      // Each as its user builds it: `versus build`, and the plain project's own `slidev build`.
+      const { ms } = deck === ours
+        ? await versusBuild(deck, site.outDir)
+        : await timeCommand([
+            plain.bin,
+            'build',
+            deck.entry,
+            '--out',
+            site.outDir,
+          ], {}, process.execPath, plain.dir)
+      log(`build ${deck === ours
+        ? 'ours'
+        : 'plain project'} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
+      return ms / 1000
+    })
+    const [oursVisits, plainVisits] = await visitSlideOne(browser, sites, visits, warmup, log, 'built site against the plain project,')
+    return [
+      figure({
+        id: 'plain.dev.cold-start',
+        name: 'Dev server cold start against a plain Slidev project (the baseline deck in a folder with its own install of the same Slidev and fonts, nothing of versus): spawn → slide 1 visible',
+        unit: 's',
+        samples: o.map(r => r.cold.total),
+        baseline: p.map(r => r.cold.total),
+      }),
+      figure({
+        id: 'plain.dev.warm-start',
+        name: 'Dev server warm start against a plain Slidev project: spawn → slide 1 visible',
+        unit: 's',
+        samples: o.map(r => r.warm.total),
+        baseline: p.map(r => r.warm.total),
+      }),
+      figure({
+        id: 'plain.build',
+        name: '`versus build` against the plain Slidev project\'s `slidev build`',
+        unit: 's',
+        samples: builds[0],
+        baseline: builds[1],
+      }),
+      ...slideOneFigures(oursVisits, plainVisits, { id: 'plain.site', name: 'Built site against the plain Slidev project\'s build', targets: false }),
+    ]
+  }
+  finally {
+    await rm(out, { recursive: true, force: true })
+  }
 }
 
 // ---------------------------------------------------------------- built site
 
-/** Every JS file of a build (by path from the site root, `assets/...`), its gzip size, and which of them are Mermaid's code. */
-export async function importGraph(outDir: string) {
+/** A build's JS files, by path from the site root (`assets/...`). */
+export interface ImportGraph {
+  /** Each file's size gzipped. */
+  gzip: Map<string, number>
+  /** Mermaid's code: the files only Mermaid's core leads to. */
+  mermaid: Set<string>
+  /** The files holding Mermaid's core. */
+  roots: string[]
+}
+
+/** Every JS file of a build, its gzip size, and which of them are Mermaid's code. */
+export async function importGraph(outDir: string): Promise<ImportGraph> {
   const files = (await readdir(join(outDir, 'assets'), { recursive: true }))
     .map(f => `assets/${f.split('\\').join('/')}`)
     .filter(f => f.endsWith('.js'))
@@ -371,13 +403,12 @@ export async function importGraph(outDir: string) {
   return { gzip, mermaid, roots }
 }
 
-/** One visit to a built site: slide 1's time and the JavaScript before it; Mermaid's loads on the first counted visit. */
+/** One visit to a built site: slide 1's time and the JavaScript before it. */
 interface SiteVisit {
   visibleMs: number
   /** Gzip bytes and count of the JS files loaded before slide 1 was visible. */
   bytes: number
   requests: number
-  mermaid?: { first: number, diagram: number }
 }
 
 /** JS files (asset names) the page has loaded, those done by `beforeMs` if given. */
@@ -392,7 +423,7 @@ async function loadedJs(page: Page, beforeMs?: number): Promise<string[]> {
 }
 
 /** Mermaid's code (gzip bytes) a visit loads: once slide 1 has settled, and on top of that on the first diagram slide. */
-async function mermaidLoads(page: Page, graph: Awaited<ReturnType<typeof importGraph>>, deck: Deck, log: Log): Promise<{ first: number, diagram: number }> {
+async function mermaidLoads(page: Page, graph: ImportGraph, deck: Deck, log: Log): Promise<{ first: number, diagram: number }> {
   const size = (files: string[]) => files.reduce((n, f) => n + graph.gzip.get(f)!, 0)
   await page.waitForLoadState('networkidle')
   const settled = await loadedJs(page)
@@ -416,21 +447,34 @@ async function mermaidLoads(page: Page, graph: Awaited<ReturnType<typeof importG
   }
 }
 
-export async function benchBuiltSite(browser: Browser, decks: [Deck, Deck], outDirs: Record<Deck['side'], string>, runs: number, warmup: number, log: Log): Promise<Figure[]> {
-  const sites = await Promise.all(decks.map(async (deck) => {
-    const outDir = outDirs[deck.side]
-    const server = await serveStatic(outDir, ROOT)
-    return {
-      deck,
-      url: server.url,
-      server,
-      graph: await importGraph(outDir),
-    }
-  }))
+/** A build to visit: the deck it was made from, its folder, and how its URLs name a slide (`versus build` uses hash routes, a plain `slidev build` history routes). */
+export interface BuiltSite {
+  deck: Deck
+  outDir: string
+  routes: 'hash' | 'history'
+}
+
+function slidePath(site: BuiltSite, no: number): string {
+  return site.routes === 'hash'
+    ? `/#/${no}`
+    : `/${no}`
+}
+
+/**
+ * Visits each site's slide 1 in turn, `runs` pairs after `warmup` uncounted ones,
+ * each in a fresh browser context; `firstVisit` runs on the first counted visit of
+ * each, once slide 1 is timed, on the same page.
+ */
+async function visitSlideOne(browser: Browser, sites: [BuiltSite, BuiltSite], runs: number, warmup: number, log: Log, label: string, firstVisit?: (page: Page, site: BuiltSite, graph: ImportGraph) => Promise<string>): Promise<[SiteVisit[], SiteVisit[]]> {
+  const served = await Promise.all(sites.map(async site => ({
+    site,
+    server: await serveStatic(site.outDir, ROOT),
+    graph: await importGraph(site.outDir),
+  })))
   try {
-    const bySide = new Map(sites.map(s => [s.deck.side, s]))
-    const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
-      const site = bySide.get(deck.side)!
+    const bySide = new Map(served.map(s => [s.site.deck.side, s]))
+    return await alternate(runs, warmup, [sites[0].deck, sites[1].deck], async (deck, run) => {
+      const { site, server, graph } = bySide.get(deck.side)!
       // A fresh context each run: empty cache, as for a first visit.
       const context = await browser.newContext({
         viewport: { width: 1280, height: 720 },
@@ -450,72 +494,100 @@ export async function benchBuiltSite(browser: Browser, decks: [Deck, Deck], outD
           }
           requestAnimationFrame(check)
         }, deck.title)
-        await page.goto(`${site.url}/#/1`, { waitUntil: 'commit' })
+        await page.goto(`${server.url}${slidePath(site, 1)}`, { waitUntil: 'commit' })
         const handle = await page.waitForFunction(() => (window as unknown as { __benchVisible?: number }).__benchVisible, undefined, { timeout: 60_000 })
         const visibleMs = await handle.jsonValue() as number
         const first = await loadedJs(page, visibleMs)
-        const bytes = first.reduce((n, f) => n + (site.graph.gzip.get(f) ?? 0), 0)
-        const load: SiteVisit = {
+        const visit: SiteVisit = {
           visibleMs,
-          bytes,
+          bytes: first.reduce((n, f) => n + (graph.gzip.get(f) ?? 0), 0),
           requests: first.length,
         }
-        // Which Mermaid chunks a visit loads is the same on every visit: looked at
-        // once per deck, so that the other runs time slide 1 and nothing else.
-        if (run === 0)
-          load.mermaid = await mermaidLoads(page, site.graph, deck, log)
         if (run <= 0) {
-          log(`built site ${deck.side}: slide 1 after ${visibleMs.toFixed(0)} ms, ${first.length} JS files, ${(bytes / 1000).toFixed(1)} kB gzip${load.mermaid
-            ? `; Mermaid ${(load.mermaid.first / 1000).toFixed(1)} kB on slide 1, ${(load.mermaid.diagram / 1000).toFixed(1)} kB more on slide ${deck.diagramSlide}`
-            : ''}`)
+          const more = run === 0 && firstVisit
+            ? await firstVisit(page, site, graph)
+            : ''
+          log(`${label} ${deck.side}: slide 1 after ${visibleMs.toFixed(0)} ms, ${first.length} JS files, ${(visit.bytes / 1000).toFixed(1)} kB gzip${more}`)
         }
-        return load
+        return visit
       }
       finally {
         await context.close()
       }
     })
-    const mermaidNote = `Mermaid's code: the chunks reached only through Mermaid's core (${sites.map(s => `${s.deck.side}: ${s.graph.mermaid.size} chunks, ${([...s.graph.mermaid].reduce((n, f) => n + s.graph.gzip.get(f)!, 0) / 1000).toFixed(0)} kB gzip`).join('; ')}).`
-    return [
-      figure({
-        id: 'site.js-before-slide-1',
-        name: 'Built site: JS loaded before slide 1 is visible (gzip)',
-        unit: 'bytes',
-        samples: ours.map(r => r.bytes),
-        baseline: base.map(r => r.bytes),
-        target: { on: 'ratio', max: 1.1 },
-        note: `Files: ours ${ours[0]!.requests}, baseline ${base[0]!.requests}. Sizes are each file gzipped (zlib level 6) from the build output.`,
-      }),
-      figure({
-        id: 'site.time-to-slide-1',
-        name: 'Built site: navigation start → slide 1 visible',
-        unit: 'ms',
-        samples: ours.map(r => r.visibleMs),
-        baseline: base.map(r => r.visibleMs),
-        target: { on: 'ratio', max: 1 },
-      }),
-      figure({
-        id: 'site.mermaid-on-slide-1',
-        name: 'Built site: Mermaid JS loaded on slide 1 (gzip)',
-        unit: 'bytes',
-        samples: ours.flatMap(r => r.mermaid?.first ?? []),
-        baseline: base.flatMap(r => r.mermaid?.first ?? []),
-        ratio: false,
-        target: { on: 'value', max: 0 },
-        note: mermaidNote,
-      }),
-      figure({
-        id: 'site.mermaid-on-diagram-slide',
-        name: `Built site: Mermaid JS loaded on the first diagram slide (gzip)`,
-        unit: 'bytes',
-        samples: ours.flatMap(r => r.mermaid?.diagram ?? []),
-        baseline: base.flatMap(r => r.mermaid?.diagram ?? []),
-        ratio: false,
-        note: `Slide ${decks[0].diagramSlide} (ours) and ${decks[1].diagramSlide} (baseline); more than 0 means Mermaid is fetched when a diagram is shown.`,
-      }),
-    ]
   }
   finally {
-    await Promise.all(sites.map(s => s.server.close()))
+    await Promise.all(served.map(s => s.server.close()))
   }
+}
+
+/** The two slide-1 figures of a pair of sites: JS before slide 1, and the time to it. */
+function slideOneFigures(ours: SiteVisit[], base: SiteVisit[], { id, name, targets }: { id: string, name: string, targets: boolean }): Figure[] {
+  return [
+    figure({
+      id: `${id}.js-before-slide-1`,
+      name: `${name}: JS loaded before slide 1 is visible (gzip)`,
+      unit: 'bytes',
+      samples: ours.map(r => r.bytes),
+      baseline: base.map(r => r.bytes),
+      ...targets && {
+        target: { on: 'ratio', max: 1.1 },
+      },
+      note: `Files: ours ${ours[0]!.requests}, baseline ${base[0]!.requests}. Sizes are each file gzipped (zlib level 6) from the build output.`,
+    }),
+    figure({
+      id: `${id}.time-to-slide-1`,
+      name: `${name}: navigation start → slide 1 visible`,
+      unit: 'ms',
+      samples: ours.map(r => r.visibleMs),
+      baseline: base.map(r => r.visibleMs),
+      ...targets && {
+        target: { on: 'ratio', max: 1 },
+      },
+    }),
+  ]
+}
+
+export async function benchBuiltSite(browser: Browser, decks: [Deck, Deck], outDirs: Record<Deck['side'], string>, runs: number, warmup: number, log: Log): Promise<Figure[]> {
+  const site = (deck: Deck): BuiltSite => ({ deck, outDir: outDirs[deck.side], routes: 'hash' })
+  const graphs = new Map<Deck['side'], ImportGraph>()
+  // Which Mermaid chunks a visit loads is the same on every visit: looked at
+  // once per deck, so that the other runs time slide 1 and nothing else.
+  const mermaid = new Map<Deck['side'], { first: number, diagram: number }>()
+  const [ours, base] = await visitSlideOne(browser, [
+    site(decks[0]),
+    site(decks[1]),
+  ], runs, warmup, log, 'built site', async (page, site, graph) => {
+    graphs.set(site.deck.side, graph)
+    const load = await mermaidLoads(page, graph, site.deck, log)
+    mermaid.set(site.deck.side, load)
+    return `; Mermaid ${(load.first / 1000).toFixed(1)} kB on slide 1, ${(load.diagram / 1000).toFixed(1)} kB more on slide ${site.deck.diagramSlide}`
+  })
+  const mermaidNote = `Mermaid's code: the chunks reached only through Mermaid's core (${decks.map((d) => {
+    const graph = graphs.get(d.side)!
+    return `${d.side}: ${graph.mermaid.size} chunks, ${([...graph.mermaid].reduce((n, f) => n + graph.gzip.get(f)!, 0) / 1000).toFixed(0)} kB gzip`
+  }).join('; ')}).`
+  const load = (side: Deck['side']) => mermaid.get(side)!
+  return [
+    ...slideOneFigures(ours, base, { id: 'site', name: 'Built site', targets: true }),
+    figure({
+      id: 'site.mermaid-on-slide-1',
+      name: 'Built site: Mermaid JS loaded on slide 1 (gzip)',
+      unit: 'bytes',
+      samples: [load('ours').first],
+      baseline: [load('baseline').first],
+      ratio: false,
+      target: { on: 'value', max: 0 },
+      note: mermaidNote,
+    }),
+    figure({
+      id: 'site.mermaid-on-diagram-slide',
+      name: `Built site: Mermaid JS loaded on the first diagram slide (gzip)`,
+      unit: 'bytes',
+      samples: [load('ours').diagram],
+      baseline: [load('baseline').diagram],
+      ratio: false,
+      note: `Slide ${decks[0].diagramSlide} (ours) and ${decks[1].diagramSlide} (baseline); more than 0 means Mermaid is fetched when a diagram is shown.`,
+    }),
+  ]
 }

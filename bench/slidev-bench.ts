@@ -448,7 +448,7 @@ async function mermaidLoads(page: Page, graph: ImportGraph, deck: Deck, log: Log
 }
 
 /** A build to visit: the deck it was made from, its folder, and how its URLs name a slide (`versus build` uses hash routes, a plain `slidev build` history routes). */
-export interface BuiltSite {
+interface BuiltSite {
   deck: Deck
   outDir: string
   routes: 'hash' | 'history'

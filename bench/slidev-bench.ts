@@ -289,9 +289,9 @@ export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], p
       },
     ]
     const builds = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
-      const site = deck === ours
-        ? sites[0]
-        : sites[1]
+      const [site, name] = deck === ours
+        ? [sites[0], 'ours']
+        : [sites[1], 'plain project']
       // Each into an empty folder; the last build of each is the site visited below.
       await rm(site.outDir, { recursive: true, force: true })
       // Each as its user builds it: `versus build`, and the plain project's own `slidev build`.
@@ -304,9 +304,7 @@ export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], p
             '--out',
             site.outDir,
           ], {}, process.execPath, plain.dir)
-      log(`build ${deck === ours
-        ? 'ours'
-        : 'plain project'} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
+      log(`build ${name} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
       return ms / 1000
     })
     const [oursVisits, plainVisits] = await visitSlideOne(browser, sites, visits, warmup, log, 'built site against the plain project,')

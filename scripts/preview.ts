@@ -4,7 +4,9 @@ import { preview } from 'vite'
 import { freePort } from './slidev-server.ts'
 
 // A built site served the way any static host would (no SPA fallback is
-// needed with hash routing): for the tests and the benchmark.
+// needed with hash routing): for the tests and the benchmark. Vite's preview
+// still answers unknown paths with index.html, which the benchmark's plain
+// Slidev build, on history routes, relies on.
 
 export interface StaticServer {
   url: string

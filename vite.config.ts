@@ -1,4 +1,5 @@
 /// <reference types="@slidev/types" />
+import { createRequire } from 'node:module'
 import { defineConfig } from 'vite'
 import { deckUpdatesInOrder } from './scripts/deck-updates-in-order.ts'
 import { liveData } from './scripts/live-data.ts'
@@ -18,6 +19,18 @@ export default defineConfig({
     noRawFrontmatter(),
     unoCssOnce(),
   ],
+  resolve: {
+    alias: [
+      // Slidev points `vue` at Vue's full build, so every page loaded Vue's
+      // template compiler (about 33 kB gzipped) before slide 1. Every template
+      // here is compiled ahead (components, slides), so pages need only the
+      // runtime, which is what `vue` itself resolves to outside Slidev.
+      {
+        find: /^vue$/,
+        replacement: createRequire(import.meta.url).resolve('vue/dist/vue.runtime.esm-bundler.js'),
+      },
+    ],
+  },
   optimizeDeps: {
     include: [...PREBUNDLED],
   },

@@ -201,6 +201,19 @@ describe('built site in Chromium', () => {
     expect(bundled).toEqual([])
   })
 
+  it('ships Vue\'s runtime only: no chunk holds its template compiler', async () => {
+    const files = (await readdir(join(outDir, 'assets'), { recursive: true })).map(f => f.split('\\').join('/'))
+    const scripts = files.filter(f => f.endsWith('.js') && !f.startsWith('mermaid-'))
+    expect(scripts.length).toBeGreaterThan(10)
+    const withCompiler = []
+    for (const f of scripts) {
+      // Methods of the compiler's tokenizer and code generator, which minifying keeps.
+      if (/\b(?:enterRCDATA|helperString)\b/.test(await readFile(join(outDir, 'assets', f), 'utf8')))
+        withCompiler.push(f)
+    }
+    expect(withCompiler).toEqual([])
+  })
+
   it('keeps text readable in light and dark mode (d): contrast of at least 4.5:1 on tables, aspects, code, lists, timelines and diagrams', async () => {
     const { page } = await openDeck()
     const kinds = new Set([

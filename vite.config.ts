@@ -21,10 +21,10 @@ export default defineConfig({
   ],
   resolve: {
     alias: [
-      // Slidev points `vue` at Vue's full build, so every page loaded Vue's
-      // template compiler (about 33 kB gzipped) before slide 1. Every template
-      // here is compiled ahead (components, slides), so pages need only the
-      // runtime, which is what `vue` itself resolves to outside Slidev.
+      // Slidev points `vue` at Vue's full build, whose template compiler
+      // (about 33 kB gzipped) every page would load before slide 1. Every
+      // template here is compiled ahead (components, slides): pages need only
+      // the runtime, which is what `vue` resolves to outside Slidev.
       {
         find: /^vue$/,
         replacement: createRequire(import.meta.url).resolve('vue/dist/vue.runtime.esm-bundler.js'),

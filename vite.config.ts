@@ -31,6 +31,12 @@ export default defineConfig({
       },
     ],
   },
+  build: {
+    // One stylesheet, linked from the page. Split, each chunk's CSS is a file
+    // that Vite loads before the chunk runs, so slide 1 waited in turn for the
+    // play page's stylesheets and its own.
+    cssCodeSplit: false,
+  },
   optimizeDeps: {
     include: [...PREBUNDLED],
   },

@@ -88,6 +88,20 @@ export function pageUrl(url: string, css: string, base: string): string {
     : `${base}${posix.join(posix.dirname(css), url)}`
 }
 
+/** The files of the build that the page `html` links as stylesheets (`href` with the base). */
+export function linkedStylesheets(html: string, base: string): string[] {
+  return [
+    ...html.matchAll(/<link\b[^>]*>/g),
+  ].flatMap(([tag]) => {
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
+    return /\brel="stylesheet"/.test(tag) && href?.startsWith(base)
+      ? [
+          href.slice(base.length),
+        ]
+      : []
+  })
+}
+
 /**
  * Build only: the built page preloads what its first screen needs, and the
  * faces of `font` (the deck's sans-serif font) that draw Latin letters, which
@@ -105,16 +119,15 @@ export function firstScreenPreload({ font }: { font?: string } = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle, chunk }) {
+      handler(html, { bundle, chunk }) {
         if (!bundle || !chunk)
           return
         const chunks = Object.values(bundle).filter((o): o is Chunk => o.type === 'chunk')
         const roots = chunks.filter(c => c.moduleIds.some(id => FIRST_SCREEN.some(re => re.test(id))))
         const { scripts, styles } = firstScreenFiles(chunks, chunk, roots)
+        // Vite has linked the page's stylesheets by now: the entry's, or the build's one stylesheet.
         const fonts = family
-          ? [
-              ...chunk.viteMetadata?.importedCss ?? [],
-            ].flatMap((css) => {
+          ? linkedStylesheets(html, base).flatMap((css) => {
               const asset = bundle[css]
               return asset?.type === 'asset' && typeof asset.source === 'string'
                 ? latinFaces(asset.source, family).map(url => pageUrl(url, css, base))

@@ -1,6 +1,6 @@
 import type { ChunkFiles } from '../scripts/first-screen-preload.ts'
 import { describe, expect, it } from 'vitest'
-import { firstScreenFiles, latinFaces, pageUrl, rangeHolds } from '../scripts/first-screen-preload.ts'
+import { firstScreenFiles, latinFaces, linkedStylesheets, pageUrl, rangeHolds } from '../scripts/first-screen-preload.ts'
 
 function chunk(fileName: string, imports: string[] = [], css: string[] = []): ChunkFiles {
   return {
@@ -90,5 +90,20 @@ describe('pageUrl', () => {
     expect(pageUrl('https://cdn.example/a.woff2', 'assets/index.css', '/')).toBe('https://cdn.example/a.woff2')
     expect(pageUrl('./a.woff2', 'assets/index.css', './')).toBe('./assets/a.woff2')
     expect(pageUrl('../fonts/a.woff2', 'assets/css/index.css', './')).toBe('./assets/fonts/a.woff2')
+  })
+})
+
+describe('linkedStylesheets', () => {
+  it('names the stylesheets the page links, as files of the build, and nothing else it links', () => {
+    const html = `<head>
+  <link rel="icon" href="/talks/x/favicon.svg">
+  <link rel="modulepreload" crossorigin href="/talks/x/assets/vue.js">
+  <link rel="preload" as="style" href="/talks/x/assets/play.css">
+  <link rel="stylesheet" crossorigin href="/talks/x/assets/style-AB12.css">
+  <link rel="stylesheet" href="https://cdn.example/other.css">
+</head>`
+    expect(linkedStylesheets(html, '/talks/x/')).toEqual(['assets/style-AB12.css'])
+    expect(linkedStylesheets('<link rel="stylesheet" crossorigin href="./assets/index.css">', './')).toEqual(['assets/index.css'])
+    expect(linkedStylesheets('<head></head>', '/')).toEqual([])
   })
 })

@@ -122,6 +122,23 @@ describe('built site in Chromium', () => {
     await page.close()
   })
 
+  it('loads all its CSS as one stylesheet the page links: no slide waits for a stylesheet of its own', async () => {
+    const html = await readFile(join(outDir, 'index.html'), 'utf8')
+    const linked = [
+      ...html.matchAll(/<link rel="stylesheet"[^>]* href="(\/[^"]+)"/g),
+    ].map(m => m[1]!)
+    expect(linked).toHaveLength(1)
+    const { page, errors } = await openDeck()
+    for (let no = 2; no <= slides.length; no++)
+      await showSlide(page, no)
+    const sheets = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map(e => new URL(e.name).pathname)
+      .filter(p => p.endsWith('.css')))
+    expect(sheets).toEqual(linked)
+    expect(errors).toEqual([])
+    await page.close()
+  }, 120_000)
+
   it('asks for the faces of the deck\'s font while the page is parsed, so that slide 1 is not drawn in a fallback first', async () => {
     const page = await newPage(browser)
     // The first animation frame in which slide 1 shows its title.

@@ -14,11 +14,11 @@ const FIRST_SCREEN = [
 
 type Chunk = Rolldown.OutputChunk
 
-/** What of a chunk the preload list reads: its file, its static imports, and the stylesheets Vite loads with it. */
-export type ChunkFiles = Pick<Chunk, 'fileName' | 'imports'> & { viteMetadata?: { importedCss: Set<string> } }
+/** What of a chunk the preload list reads: its file and its static imports. */
+export type ChunkFiles = Pick<Chunk, 'fileName' | 'imports'>
 
-/** The chunks and stylesheets `roots` import, as the page asks for them: whatever is not already loaded with `entry`. */
-export function firstScreenFiles<C extends ChunkFiles>(chunks: readonly C[], entry: C, roots: readonly C[]): { scripts: string[], styles: string[] } {
+/** The chunks `roots` import, as the page asks for them: whatever is not already loaded with `entry`. */
+export function firstScreenFiles<C extends ChunkFiles>(chunks: readonly C[], entry: C, roots: readonly C[]): string[] {
   const byName = new Map(chunks.map(c => [c.fileName, c]))
   const closure = (from: readonly C[]) => {
     const seen = new Set<C>()
@@ -32,20 +32,9 @@ export function firstScreenFiles<C extends ChunkFiles>(chunks: readonly C[], ent
     return seen
   }
   const loaded = closure([entry])
-  const wanted = [
+  return [
     ...closure(roots),
-  ].filter(c => !loaded.has(c))
-  const loadedStyles = new Set([...loaded].flatMap(c => [
-    ...c.viteMetadata?.importedCss ?? [],
-  ]))
-  return {
-    scripts: wanted.map(c => c.fileName),
-    styles: [
-      ...new Set(wanted.flatMap(c => [
-        ...c.viteMetadata?.importedCss ?? [],
-      ])),
-    ].filter(s => !loadedStyles.has(s)),
-  }
+  ].filter(c => !loaded.has(c)).map(c => c.fileName)
 }
 
 /** Whether a `@font-face` rule's unicode-range (as written, or minified to `U+??`) holds `code`. */
@@ -124,8 +113,8 @@ export function firstScreenPreload({ font }: { font?: string } = {}): Plugin {
           return
         const chunks = Object.values(bundle).filter((o): o is Chunk => o.type === 'chunk')
         const roots = chunks.filter(c => c.moduleIds.some(id => FIRST_SCREEN.some(re => re.test(id))))
-        const { scripts, styles } = firstScreenFiles(chunks, chunk, roots)
-        // Vite has linked the page's stylesheets by now: the entry's, or the build's one stylesheet.
+        const scripts = firstScreenFiles(chunks, chunk, roots)
+        // Vite has linked the page's stylesheet by now (one for the whole build: vite.config.ts).
         const fonts = family
           ? linkedStylesheets(html, base).flatMap((css) => {
               const asset = bundle[css]
@@ -137,12 +126,6 @@ export function firstScreenPreload({ font }: { font?: string } = {}): Plugin {
         const link = (attrs: Record<string, string | boolean>): HtmlTagDescriptor => ({ tag: 'link', attrs, injectTo: 'head' })
         return [
           ...scripts.map(f => link({ rel: 'modulepreload', crossorigin: true, href: `${base}${f}` })),
-          ...styles.map(f => link({
-            rel: 'preload',
-            as: 'style',
-            crossorigin: true,
-            href: `${base}${f}`,
-          })),
           ...fonts.map(url => link({
             rel: 'preload',
             as: 'font',

@@ -6,13 +6,21 @@ import process from 'node:process'
 import { ROOT } from './generation.ts'
 
 // What a speaker without versus starts: the baseline deck in a Slidev project
-// of its own, with its own install of the Slidev, theme and fonts this project
-// has (the same versions) and nothing else of ours: no Vite config, setup
-// files, components, global layers or styles but the fonts. The baseline deck
-// of the other figures runs inside this project, with all of that.
+// of its own, with its own install of the Slidev, theme, fonts and Playwright
+// this project has (the same versions) and nothing else of ours: no Vite
+// config, setup files, components, global layers or styles but the fonts. The
+// baseline deck of the other figures runs inside this project, with all of that.
 
-/** The packages a plain project installs besides the fonts: Slidev's starter has these. */
-const PACKAGES = ['@slidev/cli', '@slidev/theme-default', 'vue']
+/**
+ * The packages a plain project installs besides the fonts: Slidev's starter
+ * has the first three; `slidev export` asks for playwright-chromium.
+ */
+const PACKAGES = [
+  '@slidev/cli',
+  '@slidev/theme-default',
+  'vue',
+  'playwright-chromium',
+]
 
 /** `import '<font package>/<file>.css'` lines of the project's styles: the fonts a plain project loads the same way. */
 const FONT_IMPORT = /^import '(@fontsource\/[^/']+)\/[^']+'$/gm
@@ -61,6 +69,8 @@ function npm(args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, {
       cwd,
+      // playwright-chromium's install step would download a Chromium: the export is given the one the bench found.
+      env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     let err = ''

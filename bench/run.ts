@@ -288,7 +288,7 @@ async function main() {
               const project = await preparePlainProject(await readFile(baseline.path, 'utf8'))
               log(`plain project: ${project.dir}, installed in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
               try {
-                return await benchPlainProject(b, decks, project, p.plainRuns, p.siteRuns, p.warmup, log)
+                return await benchPlainProject(b, executablePath!, decks, project, p.plainRuns, p.siteRuns, p.warmup, log)
               }
               finally {
                 await project.remove()

@@ -102,22 +102,27 @@ async function pdfPages(file: string): Promise<number> {
   return pdf.getPageCount()
 }
 
+/** As `npm run export` exports a deck: `versus export`, one PDF with an outline; its page count. */
+async function versusExport(deck: Deck, base: string): Promise<{ s: number, pages: number }> {
+  const { ms } = await timeCommand([
+    join(ROOT, 'scripts', 'versus.ts'),
+    'export',
+    deck.entry,
+    '--out',
+    base,
+  ])
+  const pages = await pdfPages(`${base}.pdf`)
+  await rm(`${base}.pdf`, { force: true })
+  return { s: ms / 1000, pages }
+}
+
 export async function benchExport(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Figure[]> {
   const dir = await mkdtemp(join(tmpdir(), 'versus-bench-pdf-'))
   try {
     const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
-      const base = join(dir, `${deck.side}-${run}`)
-      const { ms } = await timeCommand([
-        join(ROOT, 'scripts', 'versus.ts'),
-        'export',
-        deck.entry,
-        '--out',
-        base,
-      ])
-      const pages = await pdfPages(`${base}.pdf`)
-      await rm(`${base}.pdf`, { force: true })
-      log(`export ${deck.side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s, ${pages} pages`)
-      return { s: ms / 1000, pages }
+      const result = await versusExport(deck, join(dir, `${deck.side}-${run}`))
+      log(`export ${deck.side} run ${run + 1}: ${result.s.toFixed(1)} s, ${result.pages} pages`)
+      return result
     })
     const pages = ours[0]!.pages
     return [
@@ -263,11 +268,13 @@ export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs:
 }
 
 /**
- * Our deck's dev start, build and built site against the baseline deck in a
- * plain Slidev project (plain-project.ts): what a speaker without versus waits
- * for. No target: the ratios with targets compare decks within this project.
+ * Our deck's dev start, build, PDF export and built site against the baseline
+ * deck in a plain Slidev project (plain-project.ts): what a speaker without
+ * versus waits for. No target: the ratios with targets compare decks within
+ * this project. `executablePath`: the Chromium the plain project's exporter
+ * is pointed at, the one `versus export` finds.
  */
-export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], plain: Required<Project>, runs: number, visits: number, warmup: number, log: Log): Promise<Figure[]> {
+export async function benchPlainProject(browser: Browser, executablePath: string, decks: [Deck, Deck], plain: Required<Project>, runs: number, visits: number, warmup: number, log: Log): Promise<Figure[]> {
   const [ours, baseline] = decks
   const plainDeck: Deck = { ...baseline, entry: 'slides.md' }
   const [o, p] = await alternate(runs, warmup, [ours, plainDeck], (deck, run) => deck === ours
@@ -307,6 +314,33 @@ export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], p
       log(`build ${name} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
       return ms / 1000
     })
+    const exports = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
+      const base = join(out, `export-${run}`)
+      // As each user exports: `versus export`, and the plain project's own `slidev export`, which the headmatter
+      // asks for an outline too; Chromium given, as Slidev knows only the browser Playwright downloads.
+      const result = deck === ours
+        ? await versusExport(deck, base)
+        : await timeCommand([
+            plain.bin,
+            'export',
+            deck.entry,
+            '--output',
+            `${base}.pdf`,
+            '--executable-path',
+            executablePath,
+          ], { CI: 'true' }, process.execPath, plain.dir).then(async ({ ms }) => {
+            const pages = await pdfPages(`${base}.pdf`)
+            await rm(`${base}.pdf`, { force: true })
+            return { s: ms / 1000, pages }
+          })
+      const name = deck === ours
+        ? 'ours'
+        : 'plain project'
+      log(`export ${name} run ${run + 1}: ${result.s.toFixed(1)} s, ${result.pages} pages`)
+      return result
+    })
+    if (exports[0][0]!.pages !== exports[1][0]!.pages)
+      throw new Error(`the PDFs differ in length: ours ${exports[0][0]!.pages} pages, the plain project's ${exports[1][0]!.pages}`)
     const [oursVisits, plainVisits] = await visitSlideOne(browser, sites, visits, warmup, log, 'built site against the plain project,')
     return [
       figure({
@@ -329,6 +363,13 @@ export async function benchPlainProject(browser: Browser, decks: [Deck, Deck], p
         unit: 's',
         samples: builds[0],
         baseline: builds[1],
+      }),
+      figure({
+        id: 'plain.export',
+        name: `\`versus export\` against the plain Slidev project's \`slidev export\`, ${exports[0][0]!.pages} pages`,
+        unit: 's',
+        samples: exports[0].map(r => r.s),
+        baseline: exports[1].map(r => r.s),
       }),
       ...slideOneFigures(oursVisits, plainVisits, { id: 'plain.site', name: 'Built site against the plain Slidev project\'s build', targets: false }),
     ]

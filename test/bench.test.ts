@@ -215,7 +215,7 @@ describe('results file', () => {
 })
 
 describe('the plain Slidev project', () => {
-  it('installs the Slidev, theme and fonts this project has installed, at the same versions, and loads the fonts as our styles do, nothing else', async () => {
+  it('installs the Slidev, theme, fonts and Playwright this project has installed, at the same versions, and loads the fonts as our styles do, nothing else', async () => {
     const { packageJson, styles } = await plainProjectFiles()
     const { dependencies } = JSON.parse(packageJson) as { dependencies: Record<string, string> }
     const ours = await readFile(join(ROOT, 'styles', 'index.ts'), 'utf8')
@@ -228,6 +228,7 @@ describe('the plain Slidev project', () => {
       'vue',
       '@fontsource/nunito-sans',
       '@fontsource/fira-code',
+      'playwright-chromium',
     ]))
     for (const [name, version] of Object.entries(dependencies)) {
       const installed = JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }

@@ -102,18 +102,23 @@ async function pdfPages(file: string): Promise<number> {
   return pdf.getPageCount()
 }
 
-/** As `npm run export` exports a deck: `versus export`, one PDF with an outline; its page count. */
-async function versusExport(deck: Deck, base: string): Promise<{ s: number, pages: number }> {
-  const { ms } = await timeCommand([
+/** Times an export that writes the PDF `pdf`: seconds and pages; the PDF is removed. */
+async function timedExport(exporting: Promise<{ ms: number }>, pdf: string): Promise<{ s: number, pages: number }> {
+  const { ms } = await exporting
+  const pages = await pdfPages(pdf)
+  await rm(pdf, { force: true })
+  return { s: ms / 1000, pages }
+}
+
+/** As `npm run export` exports a deck: `versus export`, one PDF with an outline, written to `<base>.pdf`. */
+function versusExport(deck: Deck, base: string): Promise<{ s: number, pages: number }> {
+  return timedExport(timeCommand([
     join(ROOT, 'scripts', 'versus.ts'),
     'export',
     deck.entry,
     '--out',
     base,
-  ])
-  const pages = await pdfPages(`${base}.pdf`)
-  await rm(`${base}.pdf`, { force: true })
-  return { s: ms / 1000, pages }
+  ]), `${base}.pdf`)
 }
 
 export async function benchExport(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Figure[]> {
@@ -320,7 +325,7 @@ export async function benchPlainProject(browser: Browser, executablePath: string
       // asks for an outline too; Chromium given, as Slidev knows only the browser Playwright downloads.
       const result = deck === ours
         ? await versusExport(deck, base)
-        : await timeCommand([
+        : await timedExport(timeCommand([
             plain.bin,
             'export',
             deck.entry,
@@ -328,11 +333,7 @@ export async function benchPlainProject(browser: Browser, executablePath: string
             `${base}.pdf`,
             '--executable-path',
             executablePath,
-          ], { CI: 'true' }, process.execPath, plain.dir).then(async ({ ms }) => {
-            const pages = await pdfPages(`${base}.pdf`)
-            await rm(`${base}.pdf`, { force: true })
-            return { s: ms / 1000, pages }
-          })
+          ], { CI: 'true' }, process.execPath, plain.dir), `${base}.pdf`)
       const name = deck === ours
         ? 'ours'
         : 'plain project'

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { checkLayout, showSlide } from '../../scripts/check-layout.ts'
+import { linkedStylesheets } from '../../scripts/first-screen-preload.ts'
 import { suiteResources } from '../support/resources.ts'
 import { contrastReport } from './contrast.ts'
 import { allText, builtDeck, launchBrowser, newPage, notePhrases, readDeck, serveStatic, watchErrors } from './harness.ts'
@@ -141,9 +142,7 @@ describe('built site in Chromium', () => {
 
   it('loads all its CSS as one stylesheet the page links: no slide waits for a stylesheet of its own', async () => {
     const html = await readFile(join(outDir, 'index.html'), 'utf8')
-    const linked = [
-      ...html.matchAll(/<link rel="stylesheet"[^>]* href="(\/[^"]+)"/g),
-    ].map(m => m[1]!)
+    const linked = linkedStylesheets(html, '/').map(f => `/${f}`)
     expect(linked).toHaveLength(1)
     const { page, errors } = await openDeck()
     for (let no = 2; no <= slides.length; no++)

@@ -8,16 +8,47 @@ import { loadDataset } from '../scripts/dataset/load.ts'
 import { generate } from '../scripts/generate.ts'
 import { baselineDeck } from './baseline.ts'
 import { ROOT } from './generation.ts'
+import { preparePlainProject } from './plain-project.ts'
 
-// The two decks every Slidev figure compares, written to the project root
-// (Slidev finds components, setup and styles next to the entry) under names
-// git ignores (`/.test-*.md`), and removed afterwards.
+// The two decks every Slidev figure compares. Ours is written to the project
+// root (Slidev finds components, setup and styles next to the entry) under a
+// name git ignores (`/.test-*.md`). The baseline deck runs where `baseline`
+// says: in a plain Slidev project of its own (the default, what a speaker
+// without versus has), or next to ours in this project, with all of its
+// configuration (what components cost against markdown). Both are removed
+// afterwards.
+
+/** Where the baseline deck runs. */
+export const BASELINES = ['plain', 'project'] as const
+export type Baseline = typeof BASELINES[number]
+
+/** Each baseline in words, as the results record it. */
+export const BASELINE_DESCRIPTIONS: Record<Baseline, string> = {
+  plain: 'the same slides as plain Slidev markdown (no components), in a plain Slidev project of its own: its own install of the same Slidev, theme and fonts, no Vite config, setup files or styles of ours; built and exported with its own `slidev build` and `slidev export`',
+  project: 'the same slides as plain Slidev markdown (no components), run in this project with all of its configuration, built and exported with `versus`',
+}
+
+/** A Slidev project a deck runs in. */
+export interface Project {
+  dir: string
+  /** Its Slidev CLI; this project's by default. */
+  bin?: string
+}
+
+export const HERE: Project = { dir: ROOT }
 
 export interface Deck {
   side: 'ours' | 'baseline'
   /** Absolute path of the entry. */
   path: string
-  /** The entry relative to the project root, as passed to Slidev. */
+  /** The project it runs in. */
+  project: Project
+  /**
+   * How its user builds and exports it: `versus build`/`versus export` in this
+   * project, Slidev's own `slidev build`/`slidev export` in a plain one.
+   */
+  tool: 'versus' | 'slidev'
+  /** The entry relative to its project's folder, as passed to Slidev. */
   entry: string
   title: string
   slides: number
@@ -32,7 +63,7 @@ export function tempDeckPath(name: string): string {
   return join(ROOT, `.test-bench-${process.pid}-${name}.md`)
 }
 
-export async function describeDeck(side: Deck['side'], path: string, title: string): Promise<Deck> {
+export async function describeDeck(side: Deck['side'], path: string, title: string, project = HERE): Promise<Deck> {
   const parsed = await parse(await readFile(path, 'utf8'), path)
   const find = (re: RegExp) => {
     const i = parsed.slides.findIndex(s => re.test(s.content))
@@ -48,7 +79,11 @@ export async function describeDeck(side: Deck['side'], path: string, title: stri
   return {
     side,
     path,
-    entry: relative(ROOT, path),
+    project,
+    tool: project === HERE
+      ? 'versus'
+      : 'slidev',
+    entry: relative(project.dir, path),
     title,
     slides: parsed.slides.length,
     tableSlide: table,
@@ -58,22 +93,32 @@ export async function describeDeck(side: Deck['side'], path: string, title: stri
   }
 }
 
-/** Generates our deck and writes the plain baseline deck from the same dataset. */
-export async function prepareDecks(data: string): Promise<{ ours: Deck, baseline: Deck, remove: () => Promise<void> }> {
+/** Generates our deck and writes the plain baseline deck from the same dataset, to run where `where` says. */
+export async function prepareDecks(data: string, where: Baseline): Promise<{ ours: Deck, baseline: Deck, remove: () => Promise<void> }> {
   const loaded = await loadDataset(data)
   if (!loaded.ok)
     throw new Error(`${data}: invalid dataset`)
   const oursPath = tempDeckPath('ours')
-  const basePath = tempDeckPath('baseline')
-  const remove = () => Promise.all([oursPath, basePath].map(p => rm(p, { force: true }))).then(() => {})
+  const markdown = baselineDeck(loaded.dataset)
+  const plain = where === 'plain'
+    ? await preparePlainProject(markdown)
+    : undefined
+  const basePath = plain
+    ? join(plain.dir, 'slides.md')
+    : tempDeckPath('baseline')
+  const remove = async () => {
+    await Promise.all([oursPath, basePath].map(p => rm(p, { force: true })))
+    await plain?.remove()
+  }
   try {
     const result = await generate({ data, out: oursPath })
     if (result.status === 'invalid' || result.status === 'stale')
       throw new Error(`generate ${data}: ${result.status}`)
-    await writeFile(basePath, baselineDeck(loaded.dataset))
+    if (!plain)
+      await writeFile(basePath, markdown)
     const [ours, baseline] = await Promise.all([
       describeDeck('ours', oursPath, loaded.dataset.title),
-      describeDeck('baseline', basePath, loaded.dataset.title),
+      describeDeck('baseline', basePath, loaded.dataset.title, plain ?? HERE),
     ])
     ours.live = { data, out: oursPath }
     if (ours.slides !== baseline.slides)

@@ -5,11 +5,11 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { ROOT } from './generation.ts'
 
-// What a speaker without versus starts: the baseline deck in a Slidev project
-// of its own, with its own install of the Slidev, theme, fonts and Playwright
-// this project has (the same versions) and nothing else of ours: no Vite
-// config, setup files, components, global layers or styles but the fonts. The
-// baseline deck of the other figures runs inside this project, with all of that.
+// What a speaker without versus starts, and the baseline of every Slidev
+// figure: the baseline deck in a Slidev project of its own, with its own
+// install of the Slidev, theme, fonts and Playwright this project has (the
+// same versions) and nothing else of ours: no Vite config, setup files,
+// components, global layers or styles but the fonts.
 
 /**
  * The packages a plain project installs besides the fonts: Slidev's starter

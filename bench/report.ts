@@ -12,8 +12,6 @@ import { formatTable, validateResults } from './results.ts'
 const ROOT = join(import.meta.dirname, '..')
 export const DOC = join(ROOT, 'BENCHMARKS.md')
 export const LATEST = join(ROOT, 'bench', 'results', 'latest.json')
-/** `--only plain`: our deck against a plain Slidev project, run on its own. */
-export const PLAIN = join(ROOT, 'bench', 'results', 'plain-project.json')
 /** The first full run, before generation was made linear; kept for the record. */
 export const EARLIER = join(ROOT, 'bench', 'results', 'run-c8c779e-contended.json')
 
@@ -32,7 +30,9 @@ function resultsBlock(r: Results): string {
   const targets = r.figures.filter(f => f.met !== null)
   const misses = targets.filter(f => !f.met)
   return [
-    `${r.quick ? 'Quick' : 'Full'} run (\`${r.command}\`), ${day(r.date)}, commit \`${short(r.commit)}\`, ${Math.round(r.durationSeconds)} s, on the machine below. Each cell is the median (the 95th percentile in rows marked p95) and, in brackets, the min–max over the runs (\`[n×]\`); quartiles and every sample are in \`bench/results/latest.json\`. Ratios are ours ÷ baseline, computed run pair by run pair, then the median of the pairs.`,
+    `${r.quick ? 'Quick' : 'Full'} run (\`${r.command}\`), ${day(r.date)}, commit \`${short(r.commit)}\`, ${Math.round(r.durationSeconds)} s, on the machine below. Each cell is the median (the 95th percentile in rows marked p95) and, in brackets, the min–max over the runs (\`[n×]\`); quartiles and every sample are in \`bench/results/latest.json\`. Ratios are ours ÷ baseline, computed run pair by run pair, then the median of the pairs.${r.baseline
+      ? ` The baseline: ${r.baseline}.`
+      : ''}`,
     '',
     formatTable(r),
     '',
@@ -91,26 +91,14 @@ function historyBlock(earlier: Results, latest: Results): string {
   ].join('\n')
 }
 
-function plainBlock(r: Results): string {
-  const load = r.machine.loadDuringRun
-    ? `, load ${r.machine.loadDuringRun.mean.toFixed(2)} on average`
-    : ''
-  return [
-    `\`${r.command}\`, ${day(r.date)}, commit \`${short(r.commit)}\`, ${Math.round(r.durationSeconds)} s (${r.machine.cpu}, ${r.machine.cores} cores${load}); every sample is in \`bench/results/plain-project.json\`.`,
-    '',
-    formatTable(r),
-  ].join('\n')
-}
-
 const BLOCK = /<!-- generated:(\w+) -->\n(?:[\s\S]*?\n)?<!-- \/generated:\1 -->/g
 
 /** The document with every generated block rewritten from the results. */
-export function renderBenchmarks(doc: string, latest: Results, earlier: Results, plain: Results): string {
+export function renderBenchmarks(doc: string, latest: Results, earlier: Results): string {
   const blocks: Record<string, () => string> = {
     results: () => resultsBlock(latest),
     machine: () => machineBlock(latest),
     history: () => historyBlock(earlier, latest),
-    plain: () => plainBlock(plain),
   }
   return doc.replace(BLOCK, (_, name: string) => {
     const make = blocks[name]
@@ -136,7 +124,7 @@ export async function readResults(file: string): Promise<Results> {
 /** Rewrites BENCHMARKS.md from the committed results files. */
 export async function updateBenchmarks(): Promise<void> {
   const doc = await readFile(DOC, 'utf8')
-  await writeFile(DOC, renderBenchmarks(doc, await readResults(LATEST), await readResults(EARLIER), await readResults(PLAIN)))
+  await writeFile(DOC, renderBenchmarks(doc, await readResults(LATEST), await readResults(EARLIER)))
 }
 
 if (import.meta.main) {

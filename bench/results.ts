@@ -68,6 +68,8 @@ export interface Results {
   commit: string | null
   durationSeconds: number
   machine: Machine
+  /** What the ratios compare against, in words; absent when no figure has a baseline. */
+  baseline?: string
   figures: Figure[]
   /** Groups that did not run, and why (a missing browser, `--only`, a failure). */
   skipped: { group: string, reason: string }[]
@@ -182,6 +184,8 @@ export function validateResults(value: unknown): string[] {
     problems.push('quick: not a boolean')
   if (!num(value.durationSeconds))
     problems.push('durationSeconds: not a number')
+  if (value.baseline !== undefined && typeof value.baseline !== 'string')
+    problems.push('baseline: not a string')
   const m = value.machine
   if (!isObj(m)) {
     problems.push('machine: missing')

@@ -1,27 +1,25 @@
 import type { Browser } from 'playwright-core'
-import type { Deck } from './decks.ts'
+import type { Baseline, Deck } from './decks.ts'
 import type { EditRun, LiveBench, Save } from './live-edit.ts'
 import type { Figure, Machine, Results } from './results.ts'
 import type { AfterWarmStart, Built } from './slidev-bench.ts'
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { arch, availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findChromium, launchChromium } from '../scripts/browser.ts'
-import { prepareDecks } from './decks.ts'
+import { BASELINE_DESCRIPTIONS, BASELINES, prepareDecks } from './decks.ts'
 import { benchGeneration, ROOT } from './generation.ts'
 import { benchLiveEdit, datasetCopy, liveBench, liveFigures, SAVES } from './live-edit.ts'
-import { preparePlainProject } from './plain-project.ts'
-import { LATEST, PLAIN, updateBenchmarks } from './report.ts'
+import { LATEST, updateBenchmarks } from './report.ts'
 import { formatTable, SCHEMA, writeResults } from './results.ts'
-import { benchBuild, benchBuiltSite, benchDevStart, benchExport, benchPlainProject } from './slidev-bench.ts'
+import { benchBuild, benchBuiltSite, benchDevStart, benchExport } from './slidev-bench.ts'
 import { round } from './stats.ts'
 import { benchTestLoop } from './test-loop.ts'
 
-// `npm run bench [-- --quick] [-- --only generation,build,export,dev,live,site,plain,tests] [-- --out file.json]`; `--only plain` writes bench/results/plain-project.json
+// `npm run bench [-- --quick] [-- --only generation,build,export,dev,live,site,tests] [-- --baseline plain|project] [-- --out file.json]`
 
 export const GROUPS = [
   'generation',
@@ -30,7 +28,6 @@ export const GROUPS = [
   'dev',
   'live',
   'site',
-  'plain',
   'tests',
 ] as const
 export type Group = typeof GROUPS[number]
@@ -46,8 +43,6 @@ export interface Plan {
   devRuns: number
   liveEdits: number
   siteRuns: number
-  /** Pairs against a plain Slidev project; 0 skips them (it installs Slidev from the npm registry). */
-  plainRuns: number
   /** `npm run test:unit` runs, then one `npm test`; 0 skips the test loop (a quick run comes right after `.ci/run` has run `npm test`). */
   unitTestRuns: number
 }
@@ -68,7 +63,6 @@ export function plan(quick: boolean): Plan {
         liveEdits: 5,
         // Cheap (a third of a second a visit), and the noisiest ratio: a page load varies by ±20% here.
         siteRuns: 15,
-        plainRuns: 0,
         unitTestRuns: 0,
       }
     : {
@@ -85,7 +79,6 @@ export function plan(quick: boolean): Plan {
         devRuns: 5,
         liveEdits: 20,
         siteRuns: 60,
-        plainRuns: 5,
         unitTestRuns: 3,
       }
 }
@@ -132,6 +125,7 @@ async function main() {
     options: {
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
+      baseline: { type: 'string', default: 'plain' },
       out: { type: 'string' },
     },
   })
@@ -141,11 +135,13 @@ async function main() {
     console.error(`Unknown group(s) ${unknown.join(', ')}: use ${GROUPS.join(', ')}.`)
     process.exit(2)
   }
-  // The plain project only when asked for: it installs Slidev from the npm registry, and its figures have a file of their own.
-  const groups = new Set<Group>((only ?? GROUPS.filter(g => g !== 'plain')) as Group[])
-  const out = values.out ?? (only?.length === 1 && only[0] === 'plain'
-    ? PLAIN
-    : LATEST)
+  if (!BASELINES.includes(values.baseline as Baseline)) {
+    console.error(`Unknown baseline ${values.baseline}: use ${BASELINES.join(' or ')}.`)
+    process.exit(2)
+  }
+  const where = values.baseline as Baseline
+  const groups = new Set<Group>((only ?? GROUPS) as Group[])
+  const out = values.out ?? LATEST
   const p = plan(values.quick)
   const started = performance.now()
   // The commit under test: read before anything runs, since others may commit meanwhile.
@@ -160,14 +156,13 @@ async function main() {
   }
 
   const figures: Figure[] = []
+  let baselineUsed: Baseline | undefined
   const skipped: Results['skipped'] = []
   for (const g of GROUPS) {
     if (!groups.has(g)) {
       skipped.push({
         group: g,
-        reason: only || g !== 'plain'
-          ? 'not selected (--only)'
-          : 'run on its own: npm run bench -- --only plain',
+        reason: 'not selected (--only)',
       })
     }
   }
@@ -217,11 +212,19 @@ async function main() {
     if (slidevGroups.length) {
       // Our deck is made from a copy of the dataset, which the live edits may change.
       const copy = await datasetCopy()
-      const { ours, baseline, remove } = await prepareDecks(copy.data).catch(async (error: unknown) => {
+      // The plain project is installed only for the groups that compare against the baseline.
+      const compared = slidevGroups.some(g => g !== 'live')
+      baselineUsed = compared
+        ? where
+        : undefined
+      const t0 = performance.now()
+      const { ours, baseline, remove } = await prepareDecks(copy.data, compared ? where : 'project').catch(async (error: unknown) => {
         await copy.remove()
         throw error
       })
-      log(`decks: ${relative(ROOT, ours.path)} and ${relative(ROOT, baseline.path)}, ${ours.slides} slides each`)
+      log(`decks: ${relative(ROOT, ours.path)} and ${baseline.path}${baseline.tool === 'slidev'
+        ? ` (a plain Slidev project, installed in ${((performance.now() - t0) / 1000).toFixed(0)} s)`
+        : ''}, ${ours.slides} slides each`)
       const decks: [Deck, Deck] = [ours, baseline]
       let built: Built | undefined
       // With the dev start figures, the live edits are made on their warm
@@ -254,7 +257,7 @@ async function main() {
         }
         if (groups.has('export')) {
           if (executablePath)
-            await attempt('export', () => benchExport(decks, p.exportRuns, p.warmup, log))
+            await attempt('export', () => benchExport(decks, p.exportRuns, p.warmup, executablePath, log))
           else noBrowser('export')
         }
         // Watches the project folder for the deck's rewrites: from the dev starts on, not during builds.
@@ -281,27 +284,9 @@ async function main() {
               ? benchBuiltSite(b, decks, built.outDirs, p.siteRuns, p.warmup, log)
               : Promise.reject(new Error('no build to serve')),
           ],
-          [
-            'plain',
-            async (b: Browser) => {
-              const t0 = performance.now()
-              const project = await preparePlainProject(await readFile(baseline.path, 'utf8'))
-              log(`plain project: ${project.dir}, installed in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
-              try {
-                return await benchPlainProject(b, executablePath!, decks, project, p.plainRuns, p.siteRuns, p.warmup, log)
-              }
-              finally {
-                await project.remove()
-              }
-            },
-          ],
         ] as const) {
           if (!groups.has(group))
             continue
-          if (group === 'plain' && !p.plainRuns) {
-            skipped.push({ group, reason: 'not in --quick runs: it installs Slidev from the npm registry' })
-            continue
-          }
           if (browser)
             await attempt(group, () => run(browser))
           else noBrowser(group)
@@ -336,12 +321,13 @@ async function main() {
     commit: head,
     durationSeconds: round((performance.now() - started) / 1000, 4),
     machine,
+    ...baselineUsed && { baseline: BASELINE_DESCRIPTIONS[baselineUsed] },
     figures,
     skipped,
   }
   await writeResults(out, results)
   // The committed results and the page that reports them change together.
-  if ([LATEST, PLAIN].includes(resolve(out)))
+  if (resolve(out) === LATEST)
     await updateBenchmarks()
   process.stdout.write(`${formatTable(results)}\n`)
   for (const s of skipped)

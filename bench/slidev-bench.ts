@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import type { LiveOptions } from '../scripts/live-options.ts'
 import type { DevServer } from '../scripts/slidev-server.ts'
-import type { Deck } from './decks.ts'
+import type { Deck, Project } from './decks.ts'
 import type { Figure } from './results.ts'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -11,13 +11,15 @@ import { gzipSync } from 'node:zlib'
 import { PDFDocument } from 'pdf-lib'
 import { serveStatic } from '../scripts/preview.ts'
 import { startDevServer } from '../scripts/slidev-server.ts'
-import { timeCommand } from './decks.ts'
+import { HERE, timeCommand } from './decks.ts'
 import { ROOT } from './generation.ts'
 import { figure } from './results.ts'
 
 // Figure groups 2, 3, 4 and 6: the build, the PDF export, the dev
 // server's cold start and the built site in Chromium, each for our deck and
-// the plain baseline deck, alternating run by run (ours, baseline, ours, ...).
+// the baseline deck, alternating run by run (ours, baseline, ours, ...). Each
+// deck is built, exported and served as its user would: ours with `versus`,
+// the baseline in a plain Slidev project with that project's own Slidev CLI.
 
 type Log = (line: string) => void
 
@@ -52,15 +54,33 @@ export interface Built {
   remove: () => Promise<void>
 }
 
-/** As `npm run build` builds a deck: Slidev with hash routes and Node's compile cache. */
-function versusBuild(deck: Deck, out: string) {
-  return timeCommand([
-    join(ROOT, 'scripts', 'versus.ts'),
-    'build',
-    deck.entry,
-    '--out',
-    out,
-  ])
+/**
+ * Builds a deck as its user does: `versus build` (what `npm run build` runs:
+ * Slidev with hash routes and Node's compile cache), or a plain project's
+ * `slidev build` (history routes, Slidev's default).
+ */
+function buildDeck(deck: Deck, out: string) {
+  return deck.tool === 'versus'
+    ? timeCommand([
+        join(ROOT, 'scripts', 'versus.ts'),
+        'build',
+        deck.entry,
+        '--out',
+        out,
+      ])
+    : timeCommand([
+        slidevBin(deck.project),
+        'build',
+        deck.entry,
+        '--out',
+        out,
+      ], {}, process.execPath, deck.project.dir)
+}
+
+function slidevBin(project: Project): string {
+  if (!project.bin)
+    throw new Error(`${project.dir}: no Slidev CLI named`)
+  return project.bin
 }
 
 export async function benchBuild(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Built> {
@@ -70,7 +90,7 @@ export async function benchBuild(decks: [Deck, Deck], runs: number, warmup: numb
     const out = await mkdtemp(join(tmpdir(), `versus-bench-build-${deck.side}-`))
     made.push(out)
     const previous = outDirs[deck.side]
-    const { ms } = await versusBuild(deck, out)
+    const { ms } = await buildDeck(deck, out)
     log(`build ${deck.side} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
     outDirs[deck.side] = out
     if (previous)
@@ -82,7 +102,7 @@ export async function benchBuild(decks: [Deck, Deck], runs: number, warmup: numb
     figures: [
       figure({
         id: 'build.time',
-        name: `\`versus build\` (Slidev's build), default dataset (${decks[0].slides} slides)`,
+        name: `Build, default dataset (${decks[0].slides} slides)`,
         unit: 's',
         samples: ours,
         baseline: base,
@@ -110,30 +130,48 @@ async function timedExport(exporting: Promise<{ ms: number }>, pdf: string): Pro
   return { s: ms / 1000, pages }
 }
 
-/** As `npm run export` exports a deck: `versus export`, one PDF with an outline, written to `<base>.pdf`. */
-function versusExport(deck: Deck, base: string): Promise<{ s: number, pages: number }> {
-  return timedExport(timeCommand([
-    join(ROOT, 'scripts', 'versus.ts'),
-    'export',
-    deck.entry,
-    '--out',
-    base,
-  ]), `${base}.pdf`)
+/**
+ * Exports a deck to `<base>.pdf` as its user does: `versus export` (one PDF
+ * with an outline), or a plain project's `slidev export`, which the
+ * headmatter asks for an outline too. The plain project's exporter is given
+ * `executablePath`, the Chromium `versus export` finds: Slidev knows only the
+ * browser Playwright downloads.
+ */
+function exportDeck(deck: Deck, base: string, executablePath: string): Promise<{ s: number, pages: number }> {
+  return timedExport(deck.tool === 'versus'
+    ? timeCommand([
+        join(ROOT, 'scripts', 'versus.ts'),
+        'export',
+        deck.entry,
+        '--out',
+        base,
+      ])
+    : timeCommand([
+        slidevBin(deck.project),
+        'export',
+        deck.entry,
+        '--output',
+        `${base}.pdf`,
+        '--executable-path',
+        executablePath,
+      ], {}, process.execPath, deck.project.dir), `${base}.pdf`)
 }
 
-export async function benchExport(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Figure[]> {
+export async function benchExport(decks: [Deck, Deck], runs: number, warmup: number, executablePath: string, log: Log): Promise<Figure[]> {
   const dir = await mkdtemp(join(tmpdir(), 'versus-bench-pdf-'))
   try {
     const [ours, base] = await alternate(runs, warmup, decks, async (deck, run) => {
-      const result = await versusExport(deck, join(dir, `${deck.side}-${run}`))
+      const result = await exportDeck(deck, join(dir, `${deck.side}-${run}`), executablePath)
       log(`export ${deck.side} run ${run + 1}: ${result.s.toFixed(1)} s, ${result.pages} pages`)
       return result
     })
+    if (ours[0]!.pages !== base[0]!.pages)
+      throw new Error(`the PDFs differ in length: ours ${ours[0]!.pages} pages, the baseline's ${base[0]!.pages}`)
     const pages = ours[0]!.pages
     return [
       figure({
         id: 'export.pdf.time',
-        name: `PDF export (\`versus export\`), ${pages} pages`,
+        name: `PDF export, ${pages} pages`,
         unit: 's',
         samples: ours.map(r => r.s),
         baseline: base.map(r => r.s),
@@ -170,15 +208,6 @@ export async function slideVisible(page: Page, no: number, text: string, timeout
   }, { no, text }, { polling: 'raf', timeout })
 }
 
-/** Where a deck's dev server runs: in this project, or in another with its own Slidev (the plain project). */
-export interface Project {
-  dir: string
-  /** Its Slidev CLI; this project's by default. */
-  bin?: string
-}
-
-const HERE: Project = { dir: ROOT }
-
 /** The shared dev-server starter, polled finely so the answer time is measured to 25 ms. */
 export async function startSlidev(entry: string, live?: LiveOptions, project = HERE): Promise<DevServer & { answeredMs: number }> {
   const t0 = performance.now()
@@ -203,8 +232,9 @@ async function clearDepsCache(project: Project): Promise<void> {
 export type AfterWarmStart = (server: DevServer, page: Page, run: number) => Promise<void>
 
 /** Spawn → slide 1 visible, and spawn → the server answers, in seconds; then `after`, if given, on the same server and page. */
-async function devStart(browser: Browser, deck: Deck, project: Project, after?: (server: DevServer, page: Page) => Promise<void>): Promise<{ total: number, answered: number }> {
+async function devStart(browser: Browser, deck: Deck, after?: (server: DevServer, page: Page) => Promise<void>): Promise<{ total: number, answered: number }> {
   const t0 = performance.now()
+  const { project } = deck
   const server = await startSlidev(deck.entry, deck.live, project)
   try {
     const context = await browser.newContext({
@@ -233,16 +263,16 @@ async function devStart(browser: Browser, deck: Deck, project: Project, after?: 
 }
 
 /** A cold start (no pre-bundled dependencies, as after a fresh install), then a warm one (the same start again). */
-async function coldAndWarm(browser: Browser, deck: Deck, project: Project, label: string, log: Log, afterWarm?: (server: DevServer, page: Page) => Promise<void>) {
-  await clearDepsCache(project)
-  const cold = await devStart(browser, deck, project)
-  const warm = await devStart(browser, deck, project, afterWarm)
+async function coldAndWarm(browser: Browser, deck: Deck, label: string, log: Log, afterWarm?: (server: DevServer, page: Page) => Promise<void>) {
+  await clearDepsCache(deck.project)
+  const cold = await devStart(browser, deck)
+  const warm = await devStart(browser, deck, afterWarm)
   log(`${label}: cold: server answers ${cold.answered.toFixed(1)} s, slide 1 ${cold.total.toFixed(1)} s; warm: ${warm.answered.toFixed(1)} s, ${warm.total.toFixed(1)} s`)
   return { cold, warm }
 }
 
 export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs: number, warmup: number, log: Log, afterWarmStart?: AfterWarmStart): Promise<Figure[]> {
-  const [ours, base] = await alternate(runs, warmup, decks, (deck, run) => coldAndWarm(browser, deck, HERE, `dev start ${deck.side} run ${run + 1}`, log, deck.side === 'ours' && afterWarmStart
+  const [ours, base] = await alternate(runs, warmup, decks, (deck, run) => coldAndWarm(browser, deck, `dev start ${deck.side} run ${run + 1}`, log, deck.side === 'ours' && afterWarmStart
     ? (server, page) => afterWarmStart(server, page, run)
     : undefined))
   return [
@@ -270,114 +300,6 @@ export async function benchDevStart(browser: Browser, decks: [Deck, Deck], runs:
       target: { on: 'ratio', max: 1 },
     }),
   ]
-}
-
-/**
- * Our deck's dev start, build, PDF export and built site against the baseline
- * deck in a plain Slidev project (plain-project.ts): what a speaker without
- * versus waits for. No target: the ratios with targets compare decks within
- * this project. `executablePath`: the Chromium the plain project's exporter
- * is pointed at, the one `versus export` finds.
- */
-export async function benchPlainProject(browser: Browser, executablePath: string, decks: [Deck, Deck], plain: Required<Project>, runs: number, visits: number, warmup: number, log: Log): Promise<Figure[]> {
-  const [ours, baseline] = decks
-  const plainDeck: Deck = { ...baseline, entry: 'slides.md' }
-  const [o, p] = await alternate(runs, warmup, [ours, plainDeck], (deck, run) => deck === ours
-    ? coldAndWarm(browser, deck, HERE, `dev start ours run ${run + 1}`, log)
-    : coldAndWarm(browser, deck, plain, `dev start plain project run ${run + 1}`, log))
-  const out = await mkdtemp(join(tmpdir(), 'versus-bench-plain-build-'))
-  try {
-    const sites: [BuiltSite, BuiltSite] = [
-      {
-        deck: ours,
-        outDir: join(out, 'ours'),
-        routes: 'hash',
-      },
-      // Slidev's default routing, as the plain project's own build has it.
-      {
-        deck: plainDeck,
-        outDir: join(out, 'plain'),
-        routes: 'history',
-      },
-    ]
-    const builds = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
-      const [site, name] = deck === ours
-        ? [sites[0], 'ours']
-        : [sites[1], 'plain project']
-      // Each into an empty folder; the last build of each is the site visited below.
-      await rm(site.outDir, { recursive: true, force: true })
-      // Each as its user builds it: `versus build`, and the plain project's own `slidev build`.
-      const { ms } = deck === ours
-        ? await versusBuild(deck, site.outDir)
-        : await timeCommand([
-            plain.bin,
-            'build',
-            deck.entry,
-            '--out',
-            site.outDir,
-          ], {}, process.execPath, plain.dir)
-      log(`build ${name} run ${run + 1}: ${(ms / 1000).toFixed(1)} s`)
-      return ms / 1000
-    })
-    const exports = await alternate(runs, warmup, [ours, plainDeck], async (deck, run) => {
-      const base = join(out, `export-${run}`)
-      // As each user exports: `versus export`, and the plain project's own `slidev export`, which the headmatter
-      // asks for an outline too; Chromium given, as Slidev knows only the browser Playwright downloads.
-      const result = deck === ours
-        ? await versusExport(deck, base)
-        : await timedExport(timeCommand([
-            plain.bin,
-            'export',
-            deck.entry,
-            '--output',
-            `${base}.pdf`,
-            '--executable-path',
-            executablePath,
-          ], { CI: 'true' }, process.execPath, plain.dir), `${base}.pdf`)
-      const name = deck === ours
-        ? 'ours'
-        : 'plain project'
-      log(`export ${name} run ${run + 1}: ${result.s.toFixed(1)} s, ${result.pages} pages`)
-      return result
-    })
-    if (exports[0][0]!.pages !== exports[1][0]!.pages)
-      throw new Error(`the PDFs differ in length: ours ${exports[0][0]!.pages} pages, the plain project's ${exports[1][0]!.pages}`)
-    const [oursVisits, plainVisits] = await visitSlideOne(browser, sites, visits, warmup, log, 'built site against the plain project,')
-    return [
-      figure({
-        id: 'plain.dev.cold-start',
-        name: 'Dev server cold start against a plain Slidev project (the baseline deck in a folder with its own install of the same Slidev and fonts, nothing of versus): spawn → slide 1 visible',
-        unit: 's',
-        samples: o.map(r => r.cold.total),
-        baseline: p.map(r => r.cold.total),
-      }),
-      figure({
-        id: 'plain.dev.warm-start',
-        name: 'Dev server warm start against a plain Slidev project: spawn → slide 1 visible',
-        unit: 's',
-        samples: o.map(r => r.warm.total),
-        baseline: p.map(r => r.warm.total),
-      }),
-      figure({
-        id: 'plain.build',
-        name: '`versus build` against the plain Slidev project\'s `slidev build`',
-        unit: 's',
-        samples: builds[0],
-        baseline: builds[1],
-      }),
-      figure({
-        id: 'plain.export',
-        name: `\`versus export\` against the plain Slidev project's \`slidev export\`, ${exports[0][0]!.pages} pages`,
-        unit: 's',
-        samples: exports[0].map(r => r.s),
-        baseline: exports[1].map(r => r.s),
-      }),
-      ...slideOneFigures(oursVisits, plainVisits, { id: 'plain.site', name: 'Built site against the plain Slidev project\'s build', targets: false }),
-    ]
-  }
-  finally {
-    await rm(out, { recursive: true, force: true })
-  }
 }
 
 // ---------------------------------------------------------------- built site
@@ -472,7 +394,16 @@ async function mermaidLoads(page: Page, graph: ImportGraph, deck: Deck, log: Log
     log(`built site ${deck.side}: Mermaid chunks loaded on slide 1: ${early.join(', ')}`)
   let diagram = 0
   if (deck.diagramSlide) {
-    await page.evaluate(n => (location.hash = `#/${n}`), deck.diagramSlide)
+    // Within the page, as the router would go there, so that what loads counts against what was loaded.
+    await page.evaluate((path) => {
+      if (path.startsWith('/#')) {
+        location.hash = path.slice(1)
+      }
+      else {
+        history.pushState(history.state, '', path)
+        dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+      }
+    }, slidePath(deck, deck.diagramSlide))
     const svg = deck.side === 'ours'
       ? '[data-waitfor] svg'
       : '.mermaid svg'
@@ -487,15 +418,15 @@ async function mermaidLoads(page: Page, graph: ImportGraph, deck: Deck, log: Log
   }
 }
 
-/** A build to visit: the deck it was made from, its folder, and how its URLs name a slide (`versus build` uses hash routes, a plain `slidev build` history routes). */
+/** A build to visit: the deck it was made from, and its folder. */
 interface BuiltSite {
   deck: Deck
   outDir: string
-  routes: 'hash' | 'history'
 }
 
-function slidePath(site: BuiltSite, no: number): string {
-  return site.routes === 'hash'
+/** How a build's URLs name a slide: `versus build` uses hash routes, a plain `slidev build` Slidev's default history routes. */
+function slidePath(deck: Deck, no: number): string {
+  return deck.tool === 'versus'
     ? `/#/${no}`
     : `/${no}`
 }
@@ -534,7 +465,7 @@ async function visitSlideOne(browser: Browser, sites: [BuiltSite, BuiltSite], ru
           }
           requestAnimationFrame(check)
         }, deck.title)
-        await page.goto(`${server.url}${slidePath(site, 1)}`, { waitUntil: 'commit' })
+        await page.goto(`${server.url}${slidePath(deck, 1)}`, { waitUntil: 'commit' })
         const handle = await page.waitForFunction(() => (window as unknown as { __benchVisible?: number }).__benchVisible, undefined, { timeout: 60_000 })
         const visibleMs = await handle.jsonValue() as number
         const first = await loadedJs(page, visibleMs)
@@ -562,7 +493,7 @@ async function visitSlideOne(browser: Browser, sites: [BuiltSite, BuiltSite], ru
 }
 
 /** The two slide-1 figures of a pair of sites: JS before slide 1, and the time to it. */
-function slideOneFigures(ours: SiteVisit[], base: SiteVisit[], { id, name, targets }: { id: string, name: string, targets: boolean }): Figure[] {
+function slideOneFigures(ours: SiteVisit[], base: SiteVisit[], id: string, name: string): Figure[] {
   return [
     figure({
       id: `${id}.js-before-slide-1`,
@@ -570,9 +501,7 @@ function slideOneFigures(ours: SiteVisit[], base: SiteVisit[], { id, name, targe
       unit: 'bytes',
       samples: ours.map(r => r.bytes),
       baseline: base.map(r => r.bytes),
-      ...targets && {
-        target: { on: 'ratio', max: 1.1 },
-      },
+      target: { on: 'ratio', max: 1.1 },
       note: `Files: ours ${ours[0]!.requests}, baseline ${base[0]!.requests}. Sizes are each file gzipped (zlib level 6) from the build output.`,
     }),
     figure({
@@ -581,15 +510,13 @@ function slideOneFigures(ours: SiteVisit[], base: SiteVisit[], { id, name, targe
       unit: 'ms',
       samples: ours.map(r => r.visibleMs),
       baseline: base.map(r => r.visibleMs),
-      ...targets && {
-        target: { on: 'ratio', max: 1 },
-      },
+      target: { on: 'ratio', max: 1 },
     }),
   ]
 }
 
 export async function benchBuiltSite(browser: Browser, decks: [Deck, Deck], outDirs: Record<Deck['side'], string>, runs: number, warmup: number, log: Log): Promise<Figure[]> {
-  const site = (deck: Deck): BuiltSite => ({ deck, outDir: outDirs[deck.side], routes: 'hash' })
+  const site = (deck: Deck): BuiltSite => ({ deck, outDir: outDirs[deck.side] })
   const graphs = new Map<Deck['side'], ImportGraph>()
   // Which Mermaid chunks a visit loads is the same on every visit: looked at
   // once per deck, so that the other runs time slide 1 and nothing else.
@@ -609,7 +536,7 @@ export async function benchBuiltSite(browser: Browser, decks: [Deck, Deck], outD
   }).join('; ')}).`
   const load = (side: Deck['side']) => mermaid.get(side)!
   return [
-    ...slideOneFigures(ours, base, { id: 'site', name: 'Built site', targets: true }),
+    ...slideOneFigures(ours, base, 'site', 'Built site'),
     figure({
       id: 'site.mermaid-on-slide-1',
       name: 'Built site: Mermaid JS loaded on slide 1 (gzip)',

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { DOC, EARLIER, handWritten, LATEST, PLAIN, readResults, renderBenchmarks } from '../bench/report.ts'
+import { DOC, EARLIER, handWritten, LATEST, readResults, renderBenchmarks } from '../bench/report.ts'
 
 // BENCHMARKS.md says what the committed results files say, and nothing else
 // in it is a measurement typed by hand.
@@ -9,15 +9,14 @@ const doc = await readFile(DOC, 'utf8')
 
 describe('bENCHMARKS.md', () => {
   it('is what bench/report.ts writes from bench/results (npm run bench:report)', async () => {
-    expect(doc).toBe(renderBenchmarks(doc, await readResults(LATEST), await readResults(EARLIER), await readResults(PLAIN)))
+    expect(doc).toBe(renderBenchmarks(doc, await readResults(LATEST), await readResults(EARLIER)))
   })
 
-  it('has the results, machine, history and plain project blocks', () => {
+  it('has the results, machine and history blocks', () => {
     for (const name of [
       'results',
       'machine',
       'history',
-      'plain',
     ])
       expect(doc).toMatch(new RegExp(`<!-- generated:${name} -->\\n[^]+?\\n<!-- /generated:${name} -->`))
   })

@@ -31,7 +31,10 @@ export const BASELINE_DESCRIPTIONS: Record<Baseline, string> = {
 /** A Slidev project a deck runs in. */
 export interface Project {
   dir: string
-  /** Its Slidev CLI; this project's by default. */
+  /**
+   * Its own Slidev CLI, which starts, builds and exports its decks as a plain
+   * Slidev user does; absent for this project, whose decks go through `versus`.
+   */
   bin?: string
 }
 
@@ -43,11 +46,6 @@ export interface Deck {
   path: string
   /** The project it runs in. */
   project: Project
-  /**
-   * How its user builds and exports it: `versus build`/`versus export` in this
-   * project, Slidev's own `slidev build`/`slidev export` in a plain one.
-   */
-  tool: 'versus' | 'slidev'
   /** The entry relative to its project's folder, as passed to Slidev. */
   entry: string
   title: string
@@ -80,9 +78,6 @@ export async function describeDeck(side: Deck['side'], path: string, title: stri
     side,
     path,
     project,
-    tool: project === HERE
-      ? 'versus'
-      : 'slidev',
     entry: relative(project.dir, path),
     title,
     slides: parsed.slides.length,

@@ -222,7 +222,7 @@ async function main() {
         await copy.remove()
         throw error
       })
-      log(`decks: ${relative(ROOT, ours.path)} and ${baseline.path}${baseline.tool === 'slidev'
+      log(`decks: ${relative(ROOT, ours.path)} and ${baseline.path}${baseline.project.bin
         ? ` (a plain Slidev project, installed in ${((performance.now() - t0) / 1000).toFixed(0)} s)`
         : ''}, ${ours.slides} slides each`)
       const decks: [Deck, Deck] = [ours, baseline]

@@ -19,7 +19,8 @@ import { figure } from './results.ts'
 // server's cold start and the built site in Chromium, each for our deck and
 // the baseline deck, alternating run by run (ours, baseline, ours, ...). Each
 // deck is built, exported and served as its user would: ours with `versus`,
-// the baseline in a plain Slidev project with that project's own Slidev CLI.
+// the baseline in a plain Slidev project with that project's own Slidev CLI
+// (with `--baseline project`, in this project with `versus` too).
 
 type Log = (line: string) => void
 
@@ -59,28 +60,22 @@ export interface Built {
  * Slidev with hash routes and Node's compile cache), or a plain project's
  * `slidev build` (history routes, Slidev's default).
  */
-function buildDeck(deck: Deck, out: string) {
-  return deck.tool === 'versus'
+function buildDeck({ entry, project }: Deck, out: string) {
+  return project.bin
     ? timeCommand([
+        project.bin,
+        'build',
+        entry,
+        '--out',
+        out,
+      ], {}, process.execPath, project.dir)
+    : timeCommand([
         join(ROOT, 'scripts', 'versus.ts'),
         'build',
-        deck.entry,
+        entry,
         '--out',
         out,
       ])
-    : timeCommand([
-        slidevBin(deck.project),
-        'build',
-        deck.entry,
-        '--out',
-        out,
-      ], {}, process.execPath, deck.project.dir)
-}
-
-function slidevBin(project: Project): string {
-  if (!project.bin)
-    throw new Error(`${project.dir}: no Slidev CLI named`)
-  return project.bin
 }
 
 export async function benchBuild(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Built> {
@@ -137,24 +132,24 @@ async function timedExport(exporting: Promise<{ ms: number }>, pdf: string): Pro
  * `executablePath`, the Chromium `versus export` finds: Slidev knows only the
  * browser Playwright downloads.
  */
-function exportDeck(deck: Deck, base: string, executablePath: string): Promise<{ s: number, pages: number }> {
-  return timedExport(deck.tool === 'versus'
+function exportDeck({ entry, project }: Deck, base: string, executablePath: string): Promise<{ s: number, pages: number }> {
+  return timedExport(project.bin
     ? timeCommand([
-        join(ROOT, 'scripts', 'versus.ts'),
+        project.bin,
         'export',
-        deck.entry,
-        '--out',
-        base,
-      ])
-    : timeCommand([
-        slidevBin(deck.project),
-        'export',
-        deck.entry,
+        entry,
         '--output',
         `${base}.pdf`,
         '--executable-path',
         executablePath,
-      ], {}, process.execPath, deck.project.dir), `${base}.pdf`)
+      ], {}, process.execPath, project.dir)
+    : timeCommand([
+        join(ROOT, 'scripts', 'versus.ts'),
+        'export',
+        entry,
+        '--out',
+        base,
+      ]), `${base}.pdf`)
 }
 
 export async function benchExport(decks: [Deck, Deck], runs: number, warmup: number, executablePath: string, log: Log): Promise<Figure[]> {
@@ -426,9 +421,9 @@ interface BuiltSite {
 
 /** How a build's URLs name a slide: `versus build` uses hash routes, a plain `slidev build` Slidev's default history routes. */
 function slidePath(deck: Deck, no: number): string {
-  return deck.tool === 'versus'
-    ? `/#/${no}`
-    : `/${no}`
+  return deck.project.bin
+    ? `/${no}`
+    : `/#/${no}`
 }
 
 /**

@@ -12,11 +12,11 @@ import { preparePlainProject } from './plain-project.ts'
 
 // The two decks every Slidev figure compares. Ours is written to the project
 // root (Slidev finds components, setup and styles next to the entry) under a
-// name git ignores (`/.test-*.md`). The baseline deck runs where `baseline`
-// says: in a plain Slidev project of its own (the default, what a speaker
-// without versus has), or next to ours in this project, with all of its
-// configuration (what components cost against markdown). Both are removed
-// afterwards.
+// name git ignores (`/.test-*.md`). The baseline deck runs where the bench's
+// `--baseline` says: in a plain Slidev project of its own (the default, what
+// a speaker without versus has), or next to ours in this project, with all of
+// its configuration (what components cost against markdown). Both are
+// removed afterwards.
 
 /** Where the baseline deck runs. */
 export const BASELINES = ['plain', 'project'] as const

@@ -55,27 +55,28 @@ export interface Built {
   remove: () => Promise<void>
 }
 
+/** Times the command a deck's user runs: `versus <args>` in this project, or the plain project's own `slidev <args>`. */
+function deckCli({ project }: Deck, args: string[]) {
+  return project.bin
+    ? timeCommand([project.bin, ...args], {}, process.execPath, project.dir)
+    : timeCommand([
+        join(ROOT, 'scripts', 'versus.ts'),
+        ...args,
+      ])
+}
+
 /**
  * Builds a deck as its user does: `versus build` (what `npm run build` runs:
  * Slidev with hash routes and Node's compile cache), or a plain project's
  * `slidev build` (history routes, Slidev's default).
  */
-function buildDeck({ entry, project }: Deck, out: string) {
-  return project.bin
-    ? timeCommand([
-        project.bin,
-        'build',
-        entry,
-        '--out',
-        out,
-      ], {}, process.execPath, project.dir)
-    : timeCommand([
-        join(ROOT, 'scripts', 'versus.ts'),
-        'build',
-        entry,
-        '--out',
-        out,
-      ])
+function buildDeck(deck: Deck, out: string) {
+  return deckCli(deck, [
+    'build',
+    deck.entry,
+    '--out',
+    out,
+  ])
 }
 
 export async function benchBuild(decks: [Deck, Deck], runs: number, warmup: number, log: Log): Promise<Built> {
@@ -132,21 +133,19 @@ async function timedExport(exporting: Promise<{ ms: number }>, pdf: string): Pro
  * `executablePath`, the Chromium `versus export` finds: Slidev knows only the
  * browser Playwright downloads.
  */
-function exportDeck({ entry, project }: Deck, base: string, executablePath: string): Promise<{ s: number, pages: number }> {
-  return timedExport(project.bin
-    ? timeCommand([
-        project.bin,
+function exportDeck(deck: Deck, base: string, executablePath: string): Promise<{ s: number, pages: number }> {
+  return timedExport(deckCli(deck, deck.project.bin
+    ? [
         'export',
-        entry,
+        deck.entry,
         '--output',
         `${base}.pdf`,
         '--executable-path',
         executablePath,
-      ], {}, process.execPath, project.dir)
-    : timeCommand([
-        join(ROOT, 'scripts', 'versus.ts'),
+      ]
+    : [
         'export',
-        entry,
+        deck.entry,
         '--out',
         base,
       ]), `${base}.pdf`)
